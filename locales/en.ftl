@@ -1,0 +1,55 @@
+# Core UI strings (English). Feature strings live in locales/en/<feature>.ftl.
+
+start-greeting =
+    <b>Hi, I'm Kawan Migran.</b> 👋
+    I help you and your family check job offers abroad and stay clear of scams and human trafficking.
+    Ask me anything, send a job ad to check, or find official contacts to report or get help.
+start-hint = Type your question in your own words, or pick from the menu below.
+
+menu-title = Main menu
+menu-ask = ❓ Ask
+menu-check = 🔎 Check a job ad
+menu-report = 🆘 Report / get help
+menu-topics = 📚 Topics
+menu-language = 🌐 Bahasa / Language
+menu-privacy = 🔒 Privacy
+menu-ask-hint = Just type your question, for example: <i>"how do I check that a recruitment agency is licensed?"</i> or <i>"can I work on a tourist visa?"</i>
+
+help-text =
+    <b>What I can help with</b>
+    • Questions about job offers, visas, passports and working abroad legally — with official sources.
+    • Checking job ads: paste, forward or send a photo. I show the warning signs.
+    • Official contacts to report or get help, including in an emergency.
+
+    <b>Commands</b>
+    /start — main menu
+    /check — check a job ad
+    /report — official contacts to report
+    /topics — browse topics
+    /language — change language
+    /privacy — what data I keep
+    /delete — delete my data
+
+    I am an automated bot, not a government officer or a lawyer. For important decisions, always confirm with the official agency.
+
+language-choose = Choose a language:
+language-set = OK, I will use English.
+
+privacy-text =
+    <b>Privacy</b>
+    • I <b>do not store what you write</b> and never forward it to anyone.
+    • What I keep: your language choice and the menu step in progress, linked to your Telegram ID, deleted automatically after { $sessionDays } days without use.
+    • Questions I could not answer are kept <b>without any user ID</b>, with phone numbers, e-mails and digit runs removed, for { $unansweredDays } days, so editors can improve the answers.
+    • The 👍/👎 buttons only add to a count per article, without user IDs.
+    • Photos of ads are read on our server and then discarded; they are not stored.
+    • Type /delete to delete your data right now.
+
+unsupported-private = Sorry, I can't read { $kind } yet. Send text or a photo of the ad, or type /help.
+unsupported-kind-sticker = stickers
+unsupported-kind-voice = voice messages
+unsupported-kind-location = locations
+unsupported-kind-other = this kind of message
+
+error-apology = Sorry, something went wrong on my side. Please try again in a moment. In an emergency, call the Kemlu hotline +62 812-9007-0027 (24 hours).
+fallback-text = I don't understand this message yet. Type your question, send a job ad to check, or type /help.
+button-main-menu = ⬅️ Main menu

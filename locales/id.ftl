@@ -1,0 +1,55 @@
+# Core UI strings (Indonesian). Feature strings live in locales/id/<feature>.ftl.
+
+start-greeting =
+    <b>Halo, saya Kawan Migran.</b> 👋
+    Saya membantu kamu dan keluargamu mengecek tawaran kerja ke luar negeri dan menghindari penipuan serta perdagangan orang.
+    Tanya apa saja, kirim iklan lowongan untuk dicek, atau cari kontak resmi untuk melapor.
+start-hint = Ketik pertanyaanmu dengan bahasa sehari-hari, atau pilih menu di bawah.
+
+menu-title = Menu utama
+menu-ask = ❓ Tanya
+menu-check = 🔎 Cek iklan loker
+menu-report = 🆘 Lapor / minta bantuan
+menu-topics = 📚 Topik
+menu-language = 🌐 Bahasa / Language
+menu-privacy = 🔒 Privasi
+menu-ask-hint = Tulis saja pertanyaanmu, misalnya: <i>"gmn cara cek PT penyalur resmi?"</i> atau <i>"visa turis bisa buat kerja ga?"</i>
+
+help-text =
+    <b>Yang bisa saya bantu</b>
+    • Jawab pertanyaan soal tawaran kerja, visa, paspor dan bekerja di luar negeri secara resmi — dengan sumber resmi.
+    • Cek iklan lowongan: tempel, teruskan (forward), atau kirim fotonya. Saya tunjukkan tanda bahayanya.
+    • Kontak resmi untuk melapor atau minta bantuan, termasuk saat darurat.
+
+    <b>Perintah</b>
+    /start — menu utama
+    /cek — cek iklan lowongan
+    /lapor — kontak resmi untuk melapor
+    /topik — jelajahi topik
+    /bahasa — ganti bahasa
+    /privasi — data apa yang saya simpan
+    /hapus — hapus data saya
+
+    Saya bot otomatis, bukan petugas pemerintah atau pengacara. Untuk keputusan penting, selalu pastikan ke instansi resmi.
+
+language-choose = Pilih bahasa:
+language-set = Baik, saya akan memakai Bahasa Indonesia.
+
+privacy-text =
+    <b>Privasi</b>
+    • Saya <b>tidak menyimpan isi pesanmu</b> dan tidak meneruskannya ke siapa pun.
+    • Yang saya simpan: pilihan bahasa dan langkah menu yang sedang berjalan, terhubung ke ID Telegram-mu, dan dihapus otomatis setelah { $sessionDays } hari tidak aktif.
+    • Pertanyaan yang belum bisa saya jawab disimpan <b>tanpa ID pengguna</b>, dengan nomor telepon, e-mail, dan deretan angka dihapus, selama { $unansweredDays } hari, supaya editor bisa memperbaiki jawaban.
+    • Tombol 👍/👎 hanya menambah hitungan per artikel, tanpa ID pengguna.
+    • Foto iklan dibaca di server kami lalu dibuang; tidak disimpan.
+    • Ketik /hapus untuk menghapus datamu sekarang juga.
+
+unsupported-private = Maaf, saya belum bisa membaca { $kind }. Kirim teks atau foto iklan, atau ketik /help.
+unsupported-kind-sticker = stiker
+unsupported-kind-voice = pesan suara
+unsupported-kind-location = lokasi
+unsupported-kind-other = jenis pesan ini
+
+error-apology = Maaf, ada yang salah di sisi saya. Coba lagi sebentar lagi. Kalau darurat, hubungi hotline Kemlu +62 812-9007-0027 (24 jam).
+fallback-text = Saya belum mengerti pesan ini. Ketik pertanyaanmu, kirim iklan lowongan untuk dicek, atau ketik /help.
+button-main-menu = ⬅️ Menu utama

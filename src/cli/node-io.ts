@@ -1,0 +1,19 @@
+/** The real process's standard streams as a CliIo. */
+import { createInterface } from 'node:readline';
+import type { CliIo } from './cli-io.js';
+
+export function processIo(): CliIo {
+  return {
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdinLines() {
+      return createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
+    },
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    env: process.env,
+  };
+}

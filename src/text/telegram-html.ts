@@ -1,0 +1,89 @@
+/**
+ * Building blocks for Telegram HTML (parse_mode "HTML"). Every piece of text that did not come
+ * from our own templates goes through `escapeHtml`; messages are split at paragraph boundaries
+ * so no message exceeds Telegram's limit and no tag is cut in half.
+ */
+export const TELEGRAM_MESSAGE_LIMIT = 4096;
+export const TELEGRAM_CAPTION_LIMIT = 1024;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escape for use inside a double-quoted attribute (href). */
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, '&quot;');
+}
+
+export function link(url: string, label: string): string {
+  return `<a href="${escapeAttribute(url)}">${escapeHtml(label)}</a>`;
+}
+
+/** Length as Telegram counts it: text after entities are parsed (tags removed, entities decoded). */
+export function visibleLength(html: string): number {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|amp|quot);/g, '_').length;
+}
+
+/**
+ * Split HTML into messages of at most `limit` visible characters. Splits only between blocks
+ * (blank-line separated), so each block must be self-contained (tags opened and closed inside
+ * it). A single block longer than the limit is cut at line breaks, then at spaces, and as a last
+ * resort hard-cut after its tags are stripped (only our own escaped text can be that long).
+ */
+export function splitMessages(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+  const blocks = html.split(/\n{2,}/).filter((b) => b.trim().length > 0);
+  const messages: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    if (current.trim().length > 0) messages.push(current.trim());
+    current = '';
+  };
+  for (const block of blocks.flatMap((b) => splitBlock(b, limit))) {
+    const candidate = current ? `${current}\n\n${block}` : block;
+    if (visibleLength(candidate) <= limit) {
+      current = candidate;
+    } else {
+      flush();
+      current = block;
+    }
+  }
+  flush();
+  return messages.length > 0 ? messages : [];
+}
+
+function splitBlock(block: string, limit: number): string[] {
+  if (visibleLength(block) <= limit) return [block];
+  const lines = block.split('\n');
+  if (lines.length > 1) {
+    const out: string[] = [];
+    let current = '';
+    for (const line of lines.flatMap((l) => splitBlock(l, limit))) {
+      const candidate = current ? `${current}\n${line}` : line;
+      if (visibleLength(candidate) <= limit) current = candidate;
+      else {
+        if (current) out.push(current);
+        current = line;
+      }
+    }
+    if (current) out.push(current);
+    return out;
+  }
+  // One enormous line: drop markup (so no tag is cut) and cut the escaped text safely.
+  const plain = block.replace(/<[^>]*>/g, '');
+  const out: string[] = [];
+  let rest = plain;
+  while (visibleLength(rest) > limit) {
+    let cut = limit;
+    const space = rest.lastIndexOf(' ', limit);
+    if (space > limit / 2) cut = space;
+    // Never cut inside an entity such as &amp;
+    const amp = rest.lastIndexOf('&', cut);
+    if (amp !== -1 && amp > cut - 6 && rest.indexOf(';', amp) >= cut) cut = amp;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
