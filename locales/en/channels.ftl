@@ -1,0 +1,62 @@
+# Official help and reporting channels (src/channels). Phone numbers are NOT written here:
+# they come from the validated content/channels/*.yaml files.
+
+channels-situation-in-danger-abroad = 🆘 I am in danger abroad
+channels-situation-family-report = 👪 Family or friend in trouble abroad
+channels-situation-report-recruiter = 🚩 Report a recruiter or broker
+channels-situation-passport-immigration = 🛂 Passport held or lost
+channels-situation-women-children = 👩‍👧 Violence against women or children
+channels-situation-service-complaint = 🏛️ Complain about a government service
+channels-situation-victim-protection = 🛡️ Protection for victims and witnesses
+
+channels-country-ID = 🇮🇩 Indonesia
+channels-country-KH = 🇰🇭 Cambodia
+channels-country-MM = 🇲🇲 Myanmar
+channels-country-LA = 🇱🇦 Laos
+channels-country-TH = 🇹🇭 Thailand
+channels-country-PH = 🇵🇭 Philippines
+channels-country-MY = 🇲🇾 Malaysia
+channels-country-other = 🌏 Another country
+
+channels-flow-ask-situation = What is happening? Choose the closest option.
+channels-flow-ask-country = Which country is this in?
+channels-flow-entry-hint = Tap "Report / get help" to see the official channels for the situation and the country.
+
+channels-list-title = Official channels for this situation:
+channels-none = We have no verified channel for this choice yet. Contact the Kemlu protection hotline, which reaches every Indonesian embassy.
+channels-contact-phone = phone
+channels-contact-whatsapp = WhatsApp
+channels-contact-sms = SMS
+channels-contact-url = website
+channels-contact-email = e-mail
+channels-contact-app = app
+channels-hours = Hours: { $hours }
+channels-medium-warning = ⚠️ Based on limited sources and not re-checked: check before relying on it.
+channels-medium-contact = ⚠️ check first
+channels-organisation = Run by: { $organisation }
+
+channels-prepare-title = Have this ready when you report:
+channels-prepare-list =
+    • full name and passport number
+    • last known location (or a pinned location)
+    • company or employer name and recruiter names
+    • the recruiters' phone numbers and social-media accounts
+    • photos or screenshots of chats and the job ad
+    • a timeline (when they left, when you last heard from them)
+channels-report-not-post = Report to an official channel, do not only post on social media: viral posts can slow a rescue down.
+
+channels-country-note-LA = We could not verify a KBRI Vientiane hotline. The Kemlu 24-hour hotline and the Safe Travel app reach the embassy.
+channels-country-note-MM = The embassy cannot enter conflict areas such as Myawaddy. People leaving there are usually handled with the embassy in Bangkok at Mae Sot.
+channels-country-note-other = We have no verified embassy number for this country yet. The Kemlu 24-hour hotline reaches every Indonesian embassy and consulate.
+channels-country-note-unknown = Tell me the country and I will show the Indonesian embassy there.
+
+channels-emergency-title = You are not alone. Contact them now:
+channels-emergency-in-indonesia = If you are in Indonesia: police { $number } (free, 24 hours).
+channels-emergency-tip = Save these numbers. If someone may check your phone, delete this chat after noting them down.
+channels-emergency-family-title = To help your family member, report now:
+channels-emergency-family-intro = Call or WhatsApp the Kemlu protection hotline (24 hours) and tell them what happened.
+channels-emergency-family-record = Write down and keep: full name, passport number, last known location, company and recruiter names, their numbers and accounts, screenshots of messages, and a timeline.
+channels-emergency-family-no-post = Do not share their location, photos or name on social media: it can put them in danger. Report to the hotline.
+
+channels-button-whatsapp = WhatsApp { $name }
+channels-button-web = { $label }

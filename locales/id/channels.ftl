@@ -1,0 +1,62 @@
+# Saluran bantuan dan pelaporan resmi (src/channels). Nomor telepon TIDAK ditulis di sini:
+# nomor datang dari content/channels/*.yaml yang sudah divalidasi.
+
+channels-situation-in-danger-abroad = 🆘 Saya dalam bahaya di luar negeri
+channels-situation-family-report = 👪 Keluarga/teman dalam masalah di luar negeri
+channels-situation-report-recruiter = 🚩 Melaporkan perekrut/calo
+channels-situation-passport-immigration = 🛂 Paspor ditahan atau hilang
+channels-situation-women-children = 👩‍👧 Kekerasan terhadap perempuan/anak
+channels-situation-service-complaint = 🏛️ Mengadukan layanan pemerintah
+channels-situation-victim-protection = 🛡️ Perlindungan korban dan saksi
+
+channels-country-ID = 🇮🇩 Indonesia
+channels-country-KH = 🇰🇭 Kamboja
+channels-country-MM = 🇲🇲 Myanmar
+channels-country-LA = 🇱🇦 Laos
+channels-country-TH = 🇹🇭 Thailand
+channels-country-PH = 🇵🇭 Filipina
+channels-country-MY = 🇲🇾 Malaysia
+channels-country-other = 🌏 Negara lain
+
+channels-flow-ask-situation = Apa yang terjadi? Pilih yang paling sesuai.
+channels-flow-ask-country = Di negara mana kejadiannya?
+channels-flow-entry-hint = Tekan "Lapor / minta bantuan" untuk melihat saluran resmi sesuai situasi dan negaranya.
+
+channels-list-title = Saluran resmi untuk situasi ini:
+channels-none = Kami belum punya saluran terverifikasi untuk pilihan ini. Hubungi hotline Pelindungan WNI Kemlu, yang terhubung dengan semua KBRI.
+channels-contact-phone = telepon
+channels-contact-whatsapp = WhatsApp
+channels-contact-sms = SMS
+channels-contact-url = situs
+channels-contact-email = e-mail
+channels-contact-app = aplikasi
+channels-hours = Jam layanan: { $hours }
+channels-medium-warning = ⚠️ Sumbernya terbatas dan belum dicek ulang: cek dulu sebelum mengandalkannya.
+channels-medium-contact = ⚠️ cek dulu
+channels-organisation = Dikelola oleh: { $organisation }
+
+channels-prepare-title = Siapkan sebelum melapor:
+channels-prepare-list =
+    • nama lengkap dan nomor paspor
+    • lokasi terakhir yang diketahui (atau pin lokasi)
+    • nama perusahaan/majikan dan nama perekrut
+    • nomor telepon dan akun media sosial perekrut
+    • foto atau tangkapan layar percakapan dan iklan
+    • urutan kejadian (kapan berangkat, kapan terakhir dihubungi)
+channels-report-not-post = Laporkan ke saluran resmi, jangan hanya diviralkan di media sosial: unggahan viral bisa memperlambat penyelamatan.
+
+channels-country-note-LA = Kami tidak bisa memastikan nomor hotline KBRI Vientiane. Hotline 24 jam Kemlu dan aplikasi Safe Travel akan menyambungkan ke KBRI.
+channels-country-note-MM = KBRI tidak bisa masuk ke wilayah konflik seperti Myawaddy. WNI yang keluar dari sana biasanya ditangani bersama KBRI Bangkok di Mae Sot.
+channels-country-note-other = Untuk negara ini kami belum punya nomor KBRI yang terverifikasi. Hotline 24 jam Kemlu terhubung dengan semua KBRI/KJRI.
+channels-country-note-unknown = Sebutkan negaranya, nanti saya tunjukkan nomor KBRI di sana.
+
+channels-emergency-title = Kamu tidak sendirian. Hubungi sekarang:
+channels-emergency-in-indonesia = Jika berada di Indonesia: polisi { $number } (gratis, 24 jam).
+channels-emergency-tip = Simpan nomor-nomor ini. Jika ada yang mungkin memeriksa HP-mu, hapus chat ini setelah mencatatnya.
+channels-emergency-family-title = Untuk menolong keluargamu, laporkan sekarang:
+channels-emergency-family-intro = Telepon atau kirim WhatsApp ke hotline Pelindungan WNI Kemlu (24 jam). Ceritakan apa yang terjadi.
+channels-emergency-family-record = Catat dan simpan: nama lengkap, nomor paspor, lokasi terakhir, nama perusahaan dan perekrut, nomor dan akun mereka, tangkapan layar pesan, dan urutan kejadian.
+channels-emergency-family-no-post = Jangan sebarkan lokasi, foto atau nama di media sosial: itu bisa membahayakan dia. Laporkan ke hotline.
+
+channels-button-whatsapp = WhatsApp { $name }
+channels-button-web = { $label }

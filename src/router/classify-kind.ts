@@ -1,0 +1,80 @@
+/**
+ * Is a free message a job ad to check, a question to answer, or chit-chat? Adds up job-ad
+ * features (headline words, pay, amounts, requirements, perks, call to action, contact details,
+ * layout) and question features ("?", question words, "aman gak?"), and says when it is unsure
+ * so the bot can ask with two buttons instead of guessing.
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { Canonical } from './canonical.js';
+import { compileAll, hasPhrase } from './phrases.js';
+import { AD_FEATURES, QUESTION_OPENERS, QUESTION_PHRASES, QUESTION_WORDS, SMALL_TALK, SMALL_TALK_PREFIXES } from './lexicon.js';
+
+export type MessageKind = 'ad' | 'question' | 'other';
+
+export interface KindResult {
+  readonly kind: MessageKind;
+  readonly ambiguous: boolean;
+  readonly adScore: number;
+  readonly questionScore: number;
+}
+
+const AD_GROUPS = Object.entries(AD_FEATURES).map(([group, f]) => ({ group, weight: f.weight, phrases: compileAll(f.phrases) }));
+const QUESTION = compileAll(QUESTION_PHRASES);
+
+const AMOUNT = /(?:\b\d[\d.,]*\s?(?:jt|juta|jutaan|rb|ribu|k|usd|dollar|dolar|\$|rm|baht|million)\b)|(?:(?:rp|usd|us\$|\$|rm)\s?\d)/i;
+const LINK = /(?:https?:\/\/|wa\.me\/|t\.me\/|chat\.whatsapp\.com|bit\.ly\/|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@[a-z0-9_]{4,})/i;
+const BULLET_LINE = /^\s*(?:[-•*✅✔️☑️🔥💰💵🏠✈️📌👉▪️➡️⭐]|\d+[.)])/u;
+
+function adScore(original: string, canonical: Canonical, forwarded: boolean): number {
+  let score = 0;
+  for (const { weight, phrases } of AD_GROUPS) if (hasPhrase(canonical, phrases)) score += weight;
+  if (AMOUNT.test(original)) score += 1;
+  if (LINK.test(original) || findPhoneNumbersInText(original, 'ID').length > 0) score += 1;
+  const lines = original.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length >= 3) score += 1;
+  if (lines.filter((l) => BULLET_LINE.test(l)).length >= 2) score += 1;
+  if (original.length >= 160) score += 0.5;
+  if (forwarded) score += 1.5;
+  return score;
+}
+
+function questionScore(original: string, canonical: Canonical): number {
+  const words = canonical.tokens.filter((t) => t !== '|');
+  let score = 0;
+  if (original.includes('?')) score += 2;
+  if (words.some((t) => QUESTION_WORDS.has(t))) score += 2;
+  else if (QUESTION_OPENERS.has(words[0] ?? '')) score += 1.5;
+  if (hasPhrase(canonical, QUESTION)) score += 1.5;
+  if (words.length <= 20 && score > 0) score += 0.5;
+  return score;
+}
+
+function isSmallTalk(tokens: readonly string[]): boolean {
+  return tokens.every((t) => SMALL_TALK.has(t) || SMALL_TALK_PREFIXES.some((p) => t.startsWith(p)));
+}
+
+export interface KindInput {
+  readonly original: string;
+  readonly canonical: Canonical;
+  readonly forwarded: boolean;
+  readonly hasPhoto: boolean;
+}
+
+export function classifyKind(input: KindInput): KindResult {
+  const { original, canonical } = input;
+  const ad = adScore(original, canonical, input.forwarded);
+  const q = questionScore(original, canonical);
+  const result = (kind: MessageKind, ambiguous: boolean): KindResult => ({ kind, ambiguous, adScore: ad, questionScore: q });
+  // A photo is usually a flyer to check; its caption may ask "aman gak?" about it.
+  if (input.hasPhoto) return result('ad', false);
+  if (canonical.tokens.length === 0 || (isSmallTalk(canonical.tokens) && q < 2)) return result('other', false);
+  // A pasted ad with "ini aman gak?" is still an ad to check.
+  if (ad >= 4 && ad >= q + 1) return result('ad', q >= 3 && ad < 6);
+  if (q >= 2) return result('question', ad >= 3);
+  if (ad >= 3) return result('ad', ad < 4);
+  if (ad >= 2) return result('ad', true);
+  const words = canonical.tokens.filter((t) => t !== '|').length;
+  // Several words with no ad or question features: most likely a question typed without "?".
+  if (words >= 5) return result('question', true);
+  return result('other', words >= 3);
+}

@@ -1,0 +1,110 @@
+/**
+ * Is someone in danger right now? Looks for distress cues (held, beaten, threatened, sold, forced
+ * to scam, no food, passport taken and cannot leave) and then discounts the ones that are not a
+ * present danger: questions about "what if", news and study, events that are over, jokes and
+ * similes ("kantor kayak penjara wkwk"), negations. Errs towards showing the emergency numbers:
+ * a false alarm costs a calm message, a miss can cost much more.
+ */
+import type { Canonical } from './canonical.js';
+import { compileAll, findPhrases, hasPhrase, type PhraseHit } from './phrases.js';
+import {
+  DISTRESS_STRONG, DISTRESS_WEAK, HYPOTHETICAL_WORDS, JOKE_CUES, MEDIA_CUES, NEGATION_WORDS, PAST_CUES,
+  PRESENT_CUES, RELATIVE_WORDS, RELATIVE_WORDS_EN, RESOLVED_CUES, SIMILE_WORDS,
+} from './lexicon.js';
+
+const compileGroups = (groups: Readonly<Record<string, readonly string[]>>) =>
+  Object.entries(groups).map(([group, phrases]) => ({ group, phrases: compileAll(phrases) }));
+
+const STRONG = compileGroups(DISTRESS_STRONG);
+const WEAK = compileGroups(DISTRESS_WEAK);
+const MEDIA = compileAll(MEDIA_CUES);
+const RESOLVED = compileAll(RESOLVED_CUES);
+const PAST = compileAll(PAST_CUES);
+const PRESENT = compileAll(PRESENT_CUES);
+const JOKE = compileAll(JOKE_CUES);
+const FOR_OTHER = compileAll([
+  `${RELATIVE_WORDS.join('|')} saya|kami|kita`,
+  RELATIVE_WORDS.map((w) => `${w}ku`).join('|'),
+  `my|our ${RELATIVE_WORDS_EN.join('|')}`,
+]);
+
+export interface DistressResult {
+  readonly emergency: boolean;
+  readonly forSomeoneElse: boolean;
+  /** Groups of the cues that counted (for evaluation and tests, never shown to users). */
+  readonly cues: readonly string[];
+}
+
+interface Cue extends PhraseHit {
+  readonly group: string;
+  readonly strong: boolean;
+}
+
+function clauseBefore(tokens: readonly string[], index: number, span: number): string[] {
+  const out: string[] = [];
+  for (let i = index - 1; i >= 0 && out.length < span; i -= 1) {
+    const token = tokens[i] ?? '|';
+    if (token === '|') break;
+    out.push(token);
+  }
+  return out;
+}
+
+/** A cue right after "tidak"/"not" ("tidak dipukul"), or inside a simile ("kayak disiksa"). */
+function discounted(cue: Cue, tokens: readonly string[]): boolean {
+  const before = clauseBefore(tokens, cue.token, 2);
+  if (NEGATION_WORDS.has(before[0] ?? '') && !cue.text.startsWith('tidak') && !cue.text.startsWith('not')) return true;
+  return before.some((w) => SIMILE_WORDS.has(w));
+}
+
+const FIRST_PERSON = new Set(['saya', 'kami', 'i', 'me', 'my', 'we', 'us', 'our']);
+const GENERIC_SUBJECTS = new Set(['orang', 'people', 'victims', 'korban', 'workers', 'pekerja', 'wni', 'pmi', 'tki', 'someone', 'seseorang']);
+
+/**
+ * In a question: "kalau disekap ..." (what if), or "keluarga yang disekap" said of nobody in
+ * particular. "adik saya yang disekap" still counts: it names someone.
+ */
+function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean): boolean {
+  const before = clauseBefore(tokens, cue.token, 5);
+  if (before.some((w) => HYPOTHETICAL_WORDS.has(w))) return true;
+  return before[0] === 'yang' && !personal;
+}
+
+function findCues(canonical: Canonical): Cue[] {
+  const cues: Cue[] = [];
+  for (const { group, phrases } of STRONG) {
+    for (const hit of findPhrases(canonical, phrases)) cues.push({ ...hit, group, strong: true });
+  }
+  for (const { group, phrases } of WEAK) {
+    for (const hit of findPhrases(canonical, phrases)) cues.push({ ...hit, group, strong: false });
+  }
+  // "paspor ditahan" is about a document, not a person held: drop the confinement reading.
+  const documents = cues.filter((c) => c.group === 'documents');
+  return cues.filter(
+    (c) => !(c.group === 'confinement' && c.text === 'ditahan' && documents.some((d) => c.token > d.token && c.token <= d.token + 4)),
+  );
+}
+
+export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
+  const { tokens } = canonical;
+  const forSomeoneElse = hasPhrase(canonical, FOR_OTHER);
+  const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse, cues });
+  if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || hasPhrase(canonical, RESOLVED)) return none();
+  if (hasPhrase(canonical, PAST) && !hasPhrase(canonical, PRESENT)) return none();
+
+  const cues = findCues(canonical).filter((c) => !discounted(c, tokens));
+  // In a question, "kalau disekap ..." asks about a case, it does not report one.
+  const personal = forSomeoneElse || tokens.some((t) => FIRST_PERSON.has(t));
+  // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general.
+  const generic = questionLike && !personal && tokens.some((t) => GENERIC_SUBJECTS.has(t));
+  if (generic) return none();
+  const counted = questionLike ? cues.filter((c) => !hypothetical(c, tokens, personal)) : cues;
+  const strong = counted.filter((c) => c.strong);
+  const weakGroups = new Set(counted.filter((c) => !c.strong).map((c) => c.group));
+  const groups = [...new Set(counted.map((c) => c.group))];
+  if (strong.length > 0) return { emergency: true, forSomeoneElse, cues: groups };
+  // Weak cues need company: "paspor ditahan" + "tolong", not "tolong" or a question alone.
+  const situational = ['documents', 'contact', 'escape', 'wages'].some((g) => weakGroups.has(g));
+  if (!questionLike && situational && weakGroups.size >= 2) return { emergency: true, forSomeoneElse, cues: groups };
+  return none(groups);
+}

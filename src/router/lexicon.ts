@@ -1,0 +1,194 @@
+/**
+ * Word lists for the router, as data. Phrases use the syntax in phrases.ts and are matched on
+ * the canonical text (slang already mapped: "gak" is "tidak", "sy" is "saya", "kalo" is "kalau").
+ * Add a phrase here together with a fixture line that needs it and one that must not match.
+ */
+
+/** Chat spellings mapped to one form. Values may be several words. */
+export const SLANG: Readonly<Record<string, string>> = {
+  gak: 'tidak', ga: 'tidak', gk: 'tidak', g: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak',
+  engga: 'tidak', tdk: 'tidak', tak: 'tidak', kagak: 'tidak', gx: 'tidak', ndak: 'tidak', nda: 'tidak',
+  blh: 'boleh', bole: 'boleh', plg: 'pulang', bs: 'bisa', bsa: 'bisa',
+  sy: 'saya', sya: 'saya', aq: 'saya', ak: 'saya', aku: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya',
+  d: 'di', dlm: 'dalam', tlg: 'tolong', tlong: 'tolong', tulung: 'tolong', tolongin: 'tolong',
+  udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', uda: 'sudah',
+  skrg: 'sekarang', skrng: 'sekarang', skg: 'sekarang', skr: 'sekarang',
+  dr: 'dari', dri: 'dari', yg: 'yang', tp: 'tapi', tpi: 'tapi',
+  klo: 'kalau', kalo: 'kalau', kl: 'kalau', klu: 'kalau',
+  gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gmana: 'bagaimana',
+  brp: 'berapa', knp: 'kenapa', knapa: 'kenapa', dmn: 'dimana', kmn: 'kemana',
+  org: 'orang', bgt: 'banget', lg: 'lagi', dgn: 'dengan', kmrn: 'kemarin', bnr: 'bener',
+  jg: 'juga', mksh: 'makasih', makasi: 'makasih', krn: 'karena', utk: 'untuk', buat: 'untuk',
+  blm: 'belum', hrs: 'harus', tau: 'tahu', thn: 'tahun', bln: 'bulan', pls: 'please', plz: 'please',
+  hub: 'hubungi', lowker: 'loker', infokan: 'info', sm: 'sama', sma: 'sma',
+};
+
+/** Roots written apart from "di" in chat ("di tahan", "d sekap"). */
+export const PASSIVE_ROOTS: ReadonlySet<string> = new Set([
+  'sekap', 'tahan', 'kurung', 'kunci', 'pukul', 'pukuli', 'pukulin', 'siksa', 'jual', 'ancam', 'paksa',
+  'setrum', 'sita', 'ambil', 'culik', 'aniaya', 'tendang', 'tampar', 'gaji', 'jaga', 'kasih', 'beri',
+]);
+
+/** Distress cues that on their own mean someone is in danger now. */
+export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
+  confinement: [
+    'disekap*', 'menyekap', 'dikurung*', 'dikunci*', 'ditahan', 'terjebak', 'terperangkap', 'diculik',
+    'dijaga ... satpam|bersenjata|preman|ketat|penjaga',
+    'tidak boleh|bisa|dibolehkan|diizinkan|dikasih|diperbolehkan ... keluar|pulang|pergi|turun|kabur|lari',
+    'dilarang ... keluar|pulang|pergi|kabur',
+    'saya mau|ingin|pengen pulang tapi tidak boleh|bisa',
+    'held|holding ... captive|hostage|against',
+    'being held', 'keep|keeps|kept ... me|him|her|us|them ... locked', 'locked up|in', 'locked ... in|inside|room',
+    'trapped', 'kidnapped', 'stuck ... compound|building|room|inside',
+    'will|would not let ... me|him|her|us|them ... leave|go|out',
+    'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out',
+    'against his|her|my|their will',
+  ],
+  violence: [
+    'dipukul*', 'digebuk*', 'dihajar', 'disiksa', 'disetrum', 'dianiaya', 'ditendang', 'ditampar', 'dicambuk', 'disundut',
+    'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
+  ],
+  threat: ['diancam*', 'mengancam', 'dibunuh', 'threat*', 'kill ... me|him|her|us'],
+  sold: ['dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked'],
+  forced: [
+    'dipaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
+    'forced|forcing', 'force ... me|him|her|us',
+  ],
+  deprivation: [
+    'tidak dikasih|diberi|dapat makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
+    'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
+  ],
+  plea: ['sos'],
+};
+
+/** Cues that count only together with another one. */
+export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
+  documents: [
+    'paspor*|passport*|dokumen|hp|hpnya|handphone|ktp ... ditahan|disita|diambil|dipegang|disimpan|dirampas',
+    'took|taken|take|kept|keep|keeps|confiscated ... passport*|phone',
+    'passport*|phone ... taken|confiscated|seized',
+  ],
+  plea: [
+    'tolong', 'help', 'mohon|minta|butuh|perlu ... bantuan*|pertolongan|tolong', 'selamatkan', 'save me|us', 'please help',
+  ],
+  fear: ['takut', 'scared', 'afraid', 'ketakutan'],
+  wages: ['tidak digaji', 'not paid', 'tidak dibayar'],
+  contact: ['hilang kontak', 'tidak bisa dihubungi', 'lost contact'],
+  escape: ['kabur', 'escape'],
+};
+
+/** A distress word that is really about something else: news, films, study. */
+export const MEDIA_CUES: readonly string[] = [
+  'berita', 'news', 'artikel', 'article', 'film', 'drama', 'movie', 'dokumenter', 'documentary', 'webinar',
+  'seminar', 'skripsi', 'riset', 'research', 'penelitian', 'i read', 'saya baca', 'kisah', 'novel', 'sinetron',
+  'podcast', 'tugas sekolah', 'penyekapan', 'headline',
+];
+
+/** The danger is over. */
+export const RESOLVED_CUES: readonly string[] = [
+  'sudah|telah pulang|bebas|selamat|kembali|dipulangkan|keluar|aman', 'sudah|telah di rumah', 'dipulangkan', 'escaped',
+  'home now', 'got|came back', 'back home', 'returned home|to indonesia', 'now safe', 'am safe',
+];
+export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu'];
+export const PRESENT_CUES: readonly string[] = ['sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang'];
+
+export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*'];
+/** "kayak dipenjara": a simile right before the cue. */
+export const SIMILE_WORDS: ReadonlySet<string> = new Set(['kayak', 'kaya', 'kek', 'seperti', 'like', 'bagaikan', 'ibarat', 'serasa', 'berasa']);
+/** "kalau disekap ...": a hypothetical right before the cue, in the same clause. */
+export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set([
+  'kalau', 'jika', 'jikalau', 'apabila', 'seandainya', 'andai', 'misal', 'misalnya', 'bila', 'if', 'suppose',
+]);
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'not', 'never', 'no', 'nobody']);
+
+/** Words that make a message a question (the router also looks for "?"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'apa', 'apakah', 'bagaimana', 'berapa', 'kenapa', 'mengapa', 'dimana', 'kemana', 'siapa', 'kapan',
+  'bisakah', 'bolehkah', 'adakah', 'benarkah', 'what', 'how', 'where', 'why', 'who', 'which', 'whom',
+]);
+/** English auxiliaries that open a question ("is it legit", "does Indonesia have"). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'is', 'are', 'does', 'do', 'can', 'could', 'should', 'would', 'will', 'may', 'am', 'did',
+]);
+export const QUESTION_PHRASES: readonly string[] = [
+  'aman|bener|benar|legal|resmi|wajar|boleh|bisa|mau|percaya|asli|beneran|normal|penipuan|nipu|scam tidak|nggak|kah',
+  'tidak ya|sih', 'mau|pengen|ingin|numpang tanya', 'tanya', 'nanya', 'cara|caranya', 'syaratnya', 'ciri*',
+  'harus lapor', 'lapor kemana|kemana', 'is it|this|that ... legit|safe|real|legal|true|normal', 'what if',
+  'how to|can|do', 'apa aja|saja', 'bagaimana ya',
+];
+
+/** Job-ad features, each group counted once with its weight. */
+export const AD_FEATURES: Readonly<Record<string, { weight: number; phrases: readonly string[] }>> = {
+  headline: {
+    weight: 2.5,
+    phrases: [
+      'loker*', 'lowongan*', 'dibutuhkan', 'dicari', 'butuh|cari ... orang|karyawan|pekerja|staff|staf|tenaga',
+      'hiring', 'vacancy', 'vacancies', 'recruitment', 'rekrutmen', 'job opening|offer|vacancy', 'info kerja',
+      'ada kerjaan', 'peluang|kesempatan kerja', 'penempatan', 'we are hiring', 'urgent', 'butuh cepat',
+    ],
+  },
+  pay: { weight: 1.5, phrases: ['gaji*', 'salary', 'upah', 'penghasilan', 'income', 'komisi', 'commission', 'bonus', 'untung'] },
+  requirements: {
+    weight: 1,
+    phrases: [
+      'syarat', 'persyaratan', 'requirements', 'usia', 'umur', 'age', 'minimal|min sma|smk|d3|s1', 'tanpa pengalaman',
+      'no experience', 'experience', 'bisa komputer', 'lulusan', 'pria|wanita', 'basic english', 'bahasa inggris',
+    ],
+  },
+  benefits: {
+    weight: 1,
+    phrases: [
+      'tiket*', 'ticket*', 'mess', 'akomodasi', 'accommodation', 'dorm', 'makan', 'gratis', 'free', 'ditanggung',
+      'dibayarin', 'disediakan', 'provided', 'visa ... diurus|dibantu|provided', 'paspor ... dibantu|diurus', 'flights',
+    ],
+  },
+  cta: {
+    weight: 1,
+    phrases: [
+      'minat*', 'hubungi', 'japri', 'inbox', 'pm', 'dm', 'contact', 'kirim cv', 'send ... cv', 'daftar*', 'pendaftaran',
+      'interested', 'chat admin', 'info lebih lanjut', 'langsung interview', 'wa', 'whatsapp', 'interview',
+    ],
+  },
+  title: {
+    weight: 1,
+    phrases: [
+      'admin', 'cs', 'customer service|support', 'operator', 'marketing', 'typist', 'staff', 'staf', 'telemarketing',
+      'perawat', 'jaga toko', 'reseller', 'driver', 'game online', 'judol', 'crypto', 'posisi', 'position', 'agents',
+      'representative',
+    ],
+  },
+  bait: {
+    weight: 1,
+    phrases: ['berangkat', 'departure', 'visa turis', 'kontrak', 'placement', 'semua biaya', 'biaya ditanggung', 'fast'],
+  },
+};
+
+/** Chit-chat: a message made only of these words is "other". */
+export const SMALL_TALK: ReadonlySet<string> = new Set([
+  'halo', 'hallo', 'hai', 'hi', 'hello', 'hey', 'pagi', 'siang', 'sore', 'malam', 'selamat', 'assalamualaikum',
+  'salam', 'makasih', 'terima', 'kasih', 'thanks', 'thank', 'you', 'so', 'much', 'tq', 'thx', 'ok', 'oke', 'okay',
+  'siap', 'sip', 'mantap', 'mantul', 'baik', 'kak', 'kakak', 'min', 'admin', 'bang', 'mas', 'mbak', 'bro', 'sis',
+  'pak', 'bu', 'lucu', 'test', 'tes', 'yes', 'ya', 'iya', 'there', 'infonya', 'botnya', 'banyak', 'good', 'morning',
+  'night', 'noted', 'done', 'bot', 'keren', 'nice', 'great', 'cool', 'wow', 'amin', 'aamiin', 'lol', 'p', '|',
+]);
+export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xixi'];
+
+/** Words that say the writer speaks for someone else ("adik saya", "my brother"). */
+export const RELATIVE_WORDS: readonly string[] = [
+  'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
+  'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
+];
+export const RELATIVE_WORDS_EN: readonly string[] = [
+  'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
+  'boyfriend', 'girlfriend', 'uncle', 'aunt', 'nephew', 'niece', 'child', 'children', 'kid', 'family', 'partner',
+];
+
+/** Places that tell which country a message is about (first mention wins). */
+export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
+  KH: ['kamboja', 'cambodia*', 'kemboja', 'phnom penh', 'phnompenh', 'sihanoukville', 'sihanouk', 'poipet', 'bavet', 'chrey thom', 'svay rieng', 'kampot', 'flag_kh'],
+  MM: ['myanmar', 'burma', 'myawaddy', 'myawadi', 'kk park', 'shwe kokko', 'yangon', 'flag_mm'],
+  LA: ['laos', 'golden triangle', 'segitiga emas', 'bokeo', 'vientiane', 'flag_la'],
+  TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'flag_th'],
+  PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'flag_ph'],
+  MY: ['malaysia', 'kuala lumpur', 'johor', 'sabah', 'penang', 'flag_my'],
+};

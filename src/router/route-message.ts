@@ -1,0 +1,78 @@
+/**
+ * Routing for every free message: is someone in danger (answer with emergency contacts first),
+ * which country is it about, and is it a job ad, a question or chit-chat. Pure and synchronous;
+ * no grammY. Messages are never logged here.
+ */
+import type { Lang } from '../text/translate.js';
+import { canonicalize } from './canonical.js';
+import { classifyKind, type MessageKind } from './classify-kind.js';
+import { detectCountry } from './detect-country.js';
+import { detectDistress } from './detect-distress.js';
+import { detectLang } from './detect-lang.js';
+
+export interface RouteInput {
+  readonly text: string;
+  readonly forwarded?: boolean;
+  readonly chatType?: 'private' | 'group' | 'supergroup' | 'channel';
+  /** A flow the user is in: 'check' means "this is an ad to check"; 'report' means the /lapor flow. */
+  readonly flow?: 'check' | 'report' | null;
+  readonly hasPhoto?: boolean;
+  /** The user's interface language; used when the message itself does not tell. */
+  readonly lang?: Lang;
+}
+
+export interface RouteResult {
+  readonly emergency: boolean;
+  readonly forSomeoneElse: boolean;
+  /** ISO code of the country the message mentions, e.g. 'KH'. */
+  readonly country?: string;
+  readonly kind: MessageKind;
+  /** The bot should ask "check as an ad / answer as a question" rather than guess. */
+  readonly ambiguous: boolean;
+  /** The language the message is written in (falls back to the user's language). */
+  readonly lang: Lang;
+}
+
+/** Far beyond any Telegram message; keeps the work bounded for CLI and OCR input. */
+const MAX_ROUTED_CHARS = 8000;
+
+export function routeMessage(input: RouteInput): RouteResult {
+  const text = input.text.slice(0, MAX_ROUTED_CHARS);
+  const canonical = canonicalize(text);
+  const kindResult = classifyKind({
+    original: text,
+    canonical,
+    forwarded: input.forwarded === true,
+    hasPhoto: input.hasPhoto === true,
+  });
+  const questionLike = text.includes('?') || kindResult.questionScore >= 2;
+  const distress = detectDistress(canonical, questionLike);
+  // A long forwarded recruitment ad that mentions "kontrak" or "dijaga" is not a cry for help.
+  const strongAd = kindResult.kind === 'ad' && kindResult.adScore >= 6 && !distress.cues.includes('plea');
+  const emergency = distress.emergency && !strongAd;
+  const country = detectCountry(canonical);
+
+  let kind = kindResult.kind;
+  let ambiguous = kindResult.ambiguous;
+  if (input.flow === 'check') {
+    kind = 'ad';
+    ambiguous = false;
+  } else if (input.flow === 'report') {
+    kind = 'other';
+    ambiguous = false;
+  } else if (input.chatType !== undefined && input.chatType !== 'private' && ambiguous) {
+    // In groups the bot must not interrupt with "ad or question?" buttons on every unclear line.
+    kind = kind === 'ad' ? 'ad' : 'other';
+    ambiguous = false;
+  }
+  if (emergency) ambiguous = false;
+
+  return {
+    emergency,
+    forSomeoneElse: emergency && distress.forSomeoneElse,
+    ...(country !== undefined ? { country } : {}),
+    kind,
+    ambiguous,
+    lang: detectLang(canonical.tokens, input.lang ?? 'id'),
+  };
+}

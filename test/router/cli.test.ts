@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { routeCommand } from '../../src/cli/commands/route.js';
+import { channelsCommand } from '../../src/cli/commands/channels.js';
+
+function fakeIo(stdin: string[] = []): { io: CliIo; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readStdin: async () => stdin.join('\n'),
+    stdinLines: async function* () {
+      yield* stdin;
+    },
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { CONTENT_DIR: 'content' },
+  };
+  return { io, out, err };
+}
+
+describe('kawan route and kawan channels', () => {
+  it('route --jsonl answers one JSON line per input line with emergency and kind', async () => {
+    const { io, out } = fakeIo([
+      JSON.stringify({ text: 'tolong adik saya disekap di kamboja' }),
+      JSON.stringify({ text: 'berapa biaya resmi ke taiwan?', lang: 'id' }),
+    ]);
+    expect(await routeCommand(['--jsonl'], io)).toBe(0);
+    const lines = out.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ emergency: true, forSomeoneElse: true, country: 'KH' });
+    expect(lines[1]).toMatchObject({ emergency: false, kind: 'question' });
+  });
+
+  it('route "text" routes one message', async () => {
+    const { io, out } = fakeIo();
+    expect(await routeCommand(['loker', 'kamboja', 'gaji', '15jt,', 'tiket', 'ditanggung,', 'minat', 'pm'], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ kind: 'ad' });
+  });
+
+  it('channels --json --situation in-danger-abroad --country KH lists the embassy first', async () => {
+    const { io, out } = fakeIo();
+    expect(await channelsCommand(['--json', '--situation', 'in-danger-abroad', '--country', 'kh'], io)).toBe(0);
+    const channels = JSON.parse(out.join('')) as { id: string }[];
+    expect(channels[0]?.id).toBe('kbri-phnom-penh');
+  });
+
+  it('channels rejects an unknown situation with the list of valid ones', async () => {
+    const { io, err } = fakeIo();
+    expect(await channelsCommand(['--situation', 'help'], io)).toBe(2);
+    expect(err.join('')).toContain('in-danger-abroad');
+  });
+});
