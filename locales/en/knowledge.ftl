@@ -1,0 +1,26 @@
+# Knowledge base: article footer, search verdicts, topics menu, feedback.
+
+knowledge-sources-heading = Sources
+knowledge-reviewed = Reviewed { $date }
+knowledge-related-heading = See also
+knowledge-not-sure = I am not sure which article answers your question. Perhaps one of these:
+knowledge-not-found =
+    Sorry, I do not have an answer to that yet. I noted your question (without your name or number) so the team can add an article.
+    Try other words, or open /topics.
+knowledge-out-of-scope =
+    Sorry, I only help with working abroad safely: checking job offers and agencies, fees, visas and passports, online scams, human trafficking, and how to get help or report.
+    Ask me about one of those, send a job ad to check, or open /topics.
+knowledge-topics-title = Choose a topic:
+knowledge-category-job-offers = Job offers & agencies
+knowledge-category-visas-documents = Visas & documents
+knowledge-category-safety-abroad = Safety abroad
+knowledge-category-getting-help = Getting help & reporting
+knowledge-category-about = About this bot
+knowledge-feedback-question = Did this answer help?
+knowledge-feedback-up = 👍 Helpful
+knowledge-feedback-down = 👎 Not helpful
+knowledge-feedback-thanks = Thank you, your feedback was noted.
+knowledge-verdict-confident = Answer
+knowledge-verdict-unsure = Not sure, perhaps:
+knowledge-verdict-out-of-scope = Outside what this bot covers
+knowledge-article-missing = That article was not found.

@@ -1,0 +1,124 @@
+/**
+ * The knowledge base: validated articles in both languages, searchable by free questions.
+ * Promise: `search` never throws, answers in the question's language, returns at most five
+ * articles best first, and says whether it is confident, unsure, or the question is out of
+ * scope. No grammY here; the bot and the CLI call the same functions.
+ */
+import { ContentError, hasErrors } from '../content/content-issue.js';
+import type { Lang } from '../text/translate.js';
+import { analyze } from './analyze-question.js';
+import { createArticleIndex, type ArticleIndex, type RankedArticle } from './article-index.js';
+import { LANGS, type Article, type Category } from './article.js';
+import { judge } from './confidence.js';
+import { detectLanguage } from './detect-language.js';
+import { inspectArticles } from './validate-articles.js';
+
+export const MAX_RESULTS = 5;
+
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly score: number;
+}
+
+export interface SearchResponse {
+  /** Language of the question, which is also the language of the hits. */
+  readonly lang: Lang;
+  readonly confident: boolean;
+  readonly outOfScope: boolean;
+  readonly results: readonly SearchHit[];
+}
+
+export interface SearchOptions {
+  /** The user's interface language: only breaks ties in language detection. */
+  readonly lang?: Lang;
+}
+
+export interface ArticleLookup {
+  get(id: string, lang: Lang): Article | undefined;
+}
+
+export interface KnowledgeBase extends ArticleLookup {
+  search(text: string, options?: SearchOptions): SearchResponse;
+  /** Articles of one language grouped by category, in a stable order (for menus). */
+  byCategory(lang: Lang): ReadonlyMap<Category, readonly Article[]>;
+  all(lang?: Lang): readonly Article[];
+  /** Related articles that exist in this language, for buttons. */
+  related(id: string, lang: Lang): ReadonlyArray<{ id: string; title: string }>;
+}
+
+export function createKnowledgeBase(articles: readonly Article[]): KnowledgeBase {
+  const byKey = new Map(articles.map((a) => [`${a.lang}:${a.id}`, a]));
+  const indexes = new Map<Lang, ArticleIndex>(LANGS.map((lang) => [lang, createArticleIndex(articles, lang)]));
+  const get = (id: string, lang: Lang): Article | undefined => byKey.get(`${lang}:${id}`);
+
+  const rankIn = (text: string, lang: Lang) => {
+    const tokens = analyze(text, lang);
+    const ranked: RankedArticle[] = indexes.get(lang)?.rank(tokens) ?? [];
+    const topicWords = tokens.filter((t) => !t.weak).length;
+    const offTopicWords = tokens.filter((t) => t.offTopic).length;
+    return { ranked, topicWords, offTopicWords };
+  };
+
+  const search = (text: string, options: SearchOptions = {}): SearchResponse => {
+    const input = typeof text === 'string' ? text : '';
+    const lang = detectLanguage(input, options.lang);
+    const { ranked, topicWords, offTopicWords } = rankIn(input, lang);
+    const verdict = judge({
+      scores: ranked.map((r) => r.score),
+      coverage: ranked[0]?.coverage ?? 0,
+      topicWords,
+      offTopicWords,
+    });
+    const results: SearchHit[] = [];
+    for (const r of ranked) {
+      const article = get(r.id, lang);
+      if (!article) continue;
+      results.push({ id: article.id, title: article.title, summary: article.summary, score: Math.round(r.score * 100) / 100 });
+      if (results.length >= MAX_RESULTS) break;
+    }
+    return { lang, ...verdict, results: verdict.outOfScope ? results.slice(0, 0) : results };
+  };
+
+  return {
+    get,
+    search(text, options) {
+      try {
+        return search(text, options);
+      } catch {
+        // Search must never break the conversation; an unexpected failure reads as "not sure".
+        return { lang: options?.lang ?? 'id', confident: false, outOfScope: false, results: [] };
+      }
+    },
+    byCategory(lang) {
+      const groups = new Map<Category, Article[]>();
+      for (const a of articles) {
+        if (a.lang !== lang) continue;
+        const list = groups.get(a.category) ?? [];
+        list.push(a);
+        groups.set(a.category, list);
+      }
+      for (const list of groups.values()) list.sort((x, y) => x.title.localeCompare(y.title, lang));
+      return groups;
+    },
+    all(lang) {
+      return lang ? articles.filter((a) => a.lang === lang) : articles;
+    },
+    related(id, lang) {
+      const article = get(id, lang);
+      if (!article) return [];
+      return article.related.flatMap((rid) => {
+        const other = get(rid, lang);
+        return other ? [{ id: other.id, title: other.title }] : [];
+      });
+    },
+  };
+}
+
+/** Loads and validates `content/articles`; throws `ContentError` listing every error. */
+export async function loadKnowledgeBase(contentDir: string, options: { now?: Date } = {}): Promise<KnowledgeBase> {
+  const { articles, issues } = await inspectArticles(contentDir, { now: options.now ?? new Date(), strict: false });
+  if (hasErrors(issues)) throw new ContentError(issues);
+  return createKnowledgeBase(articles);
+}

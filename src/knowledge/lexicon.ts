@@ -1,0 +1,236 @@
+/**
+ * Curated word lists for question analysis: how people really type (WhatsApp slang, Javanese
+ * and Sundanese function words, English/Indonesian mixes) mapped onto the words editors use.
+ * Data only; the rules that apply it live in analyze-question.ts.
+ */
+import type { Lang } from '../text/translate.js';
+
+/**
+ * Multi-word phrases rewritten before tokenising: regular-expression sources matched on whole
+ * words of the normalised text (bounded alternations only, no unbounded repetition).
+ */
+export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, string]>>> = {
+  id: [
+    ['buruh migran', 'pekerja migran'],
+    ['tenaga kerja indonesia', 'pekerja migran'],
+    ['tenaga kerja wanita', 'pekerja migran'],
+    ['nyambut gawe', 'kerja'],
+    ['luar negri', 'luar negeri'],
+    ['work permit', 'izin kerja'],
+    ['job order', 'job order'],
+    ['safe travel', 'safetravel'],
+    ['peduli wni', 'peduliwni'],
+    ['lapor diri', 'lapordiri'],
+    ['online scam', 'scam online'],
+    ['visa kerja', 'visa kerja'],
+    ['bebas visa', 'bebas visa'],
+    // Ways of saying a relative cannot be reached.
+    ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g) (?:ada )?(?:kabar|kabarnya)', 'hilang kontak'],
+    ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g|susah|sulit) (?:bisa |bs )?(?:dihubungi|dihubungin|di hubungi|dikontak|ditelepon|ditelpon)', 'hilang kontak'],
+    ['(?:hilang|putus|lost) (?:kontak|contact|komunikasi)', 'hilang kontak'],
+    // Greetings and small talk carry no topic ("apa kabar" is not about a missing relative).
+    ['apa kabar', ''],
+    ['apa kabarnya', ''],
+    ['selamat pagi', ''],
+    ['selamat siang', ''],
+    ['selamat sore', ''],
+    ['selamat malam', ''],
+    ['terima kasih', ''],
+  ],
+  en: [
+    ['migrant worker', 'migrant worker'],
+    ['work permit', 'work permit'],
+    ['safe travel', 'safetravel'],
+    ['peduli wni', 'peduliwni'],
+    ['lapor diri', 'lapordiri'],
+    ['visa free', 'visafree'],
+    ['visa-free', 'visafree'],
+    ['(?:stopped|stop|not|isn\'?t|is not|never) (?:answering|replying|responding|picking up)', 'lost contact'],
+    ['(?:can\'?t|cannot|can not|could not|couldn\'?t) (?:reach|contact|call)', 'lost contact'],
+    ['(?:no news|lost touch|lost contact|no contact|unreachable)', 'lost contact'],
+    ['how are you', ''],
+    ['good morning', ''],
+    ['good evening', ''],
+    ['thank you', ''],
+  ],
+};
+
+/** Single tokens rewritten to one or more words ('' drops the token). */
+export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  id: {
+    // question words (kept: they carry intent)
+    gmn: 'bagaimana', gmana: 'bagaimana', gimana: 'bagaimana', gmna: 'bagaimana', bgmn: 'bagaimana',
+    bagaimna: 'bagaimana', gimna: 'bagaimana', piye: 'bagaimana', kepiye: 'bagaimana', kumaha: 'bagaimana',
+    opo: 'apa', naon: 'apa', apaan: 'apa', apakah: 'apa', apa2: 'apa',
+    brp: 'berapa', brapa: 'berapa', berapakah: 'berapa', pira: 'berapa', piro: 'berapa', sabaraha: 'berapa',
+    knp: 'kenapa', napa: 'kenapa', ngapa: 'kenapa', mengapa: 'kenapa', kenapakah: 'kenapa',
+    dmn: 'mana', dimana: 'mana', ngendi: 'mana', endi: 'mana', nandi: 'mana', kemana: 'mana',
+    kpn: 'kapan', iraha: 'kapan', kapankah: 'kapan',
+    gak: 'tidak', ga: 'tidak', gk: 'tidak', ngga: 'tidak', nggak: 'tidak', enggak: 'tidak', engga: 'tidak',
+    tdk: 'tidak', tak: 'tidak', ndak: 'tidak', nda: 'tidak', kagak: 'tidak', gag: 'tidak', g: 'tidak',
+    ora: 'tidak', teu: 'tidak', henteu: 'tidak', mboten: 'tidak', gaada: 'tidak ada', gada: 'tidak ada',
+    bs: 'bisa', bsa: 'bisa', iso: 'bisa', isa: 'bisa', tiasa: 'bisa', bisakah: 'bisa',
+    blh: 'boleh', bolehkah: 'boleh', kenging: 'boleh',
+    hrs: 'harus', kudu: 'harus', mesti: 'harus', musti: 'harus',
+    // function words
+    yg: 'yang', yng: 'yang', sing: 'yang',
+    kalo: 'kalau', klo: 'kalau', kl: 'kalau', klu: 'kalau', nek: 'kalau', lamun: 'kalau', upami: 'kalau', jika: 'kalau', jikalau: 'kalau', bila: 'kalau', apabila: 'kalau',
+    sy: 'saya', aq: 'saya', aku: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', abdi: 'saya',
+    kulo: 'saya', kula: 'saya', inyong: 'saya', sya: 'saya',
+    udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', wis: 'sudah', wes: 'sudah', tos: 'sudah', atos: 'sudah',
+    blm: 'belum', blum: 'belum', durung: 'belum', acan: 'belum',
+    dgn: 'dengan', dg: 'dengan', karo: 'dengan', kalih: 'dengan', sareng: 'dengan',
+    utk: 'untuk', untk: 'untuk', buat: 'untuk',
+    krn: 'karena', karna: 'karena', soalnya: 'karena',
+    tp: 'tapi', tpi: 'tapi', tetapi: 'tapi',
+    jd: 'jadi', jdi: 'jadi',
+    dr: 'dari', dri: 'dari', d: 'di', nang: 'di', neng: 'di', ning: 'di',
+    sm: 'sama', ama: 'sama',
+    lg: 'lagi', trs: 'terus', skrg: 'sekarang', skrang: 'sekarang', emg: 'memang', emang: 'memang',
+    mo: 'mau', pengen: 'mau', pgn: 'mau', pingin: 'mau', pengin: 'mau', ingin: 'mau', arep: 'mau', bade: 'mau', hendak: 'mau',
+    tlg: 'tolong', tulung: 'tolong',
+    bgt: 'banget', byk: 'banyak', org: 'orang', tmn: 'teman', temen: 'teman', konco: 'teman',
+    // people
+    ortu: 'orang tua', sodara: 'saudara', sdr: 'saudara', adek: 'adik', ade: 'adik', ank: 'anak',
+    bini: 'istri', laki: 'suami', ponakan: 'keponakan', mamah: 'ibu', mama: 'ibu', emak: 'ibu', mak: 'ibu', bapak: 'ayah', bpk: 'ayah',
+    // domain words
+    loker: 'lowongan kerja', lowker: 'lowongan kerja', lowongan: 'lowongan',
+    jt: 'juta', jeti: 'juta', jtan: 'juta', rb: 'ribu', ribuan: 'ribu',
+    pt: 'perusahaan', prusahaan: 'perusahaan', company: 'perusahaan',
+    tki: 'pekerja migran', tkw: 'pekerja migran', tkwi: 'pekerja migran', pmi: 'pekerja migran', cpmi: 'pekerja migran', ptki: 'pekerja migran', cpmi2: 'pekerja migran',
+    kbri: 'kedutaan', kjri: 'kedutaan', kedubes: 'kedutaan', embassy: 'kedutaan', kedutaan: 'kedutaan',
+    ln: 'luar negeri', luarnegeri: 'luar negeri', abroad: 'luar negeri',
+    ijin: 'izin', permit: 'izin',
+    pasport: 'paspor', pasprt: 'paspor', pspor: 'paspor', passport: 'paspor', pasport2: 'paspor', pasp: 'paspor',
+    duit: 'uang', doku: 'uang', duwit: 'uang', money: 'uang',
+    gawe: 'kerja', kerjo: 'kerja', damel: 'kerja', gawean: 'kerja', kerjaan: 'kerja', job: 'kerja', work: 'kerja', gaw: 'kerja',
+    gajih: 'gaji', salary: 'gaji', gajinya: 'gaji',
+    agency: 'agen', agent: 'agen', agensi: 'agen',
+    ilegal: 'ilegal', illegal: 'ilegal', nonprosedural: 'ilegal', unprosedural: 'ilegal', gelap: 'ilegal',
+    pake: 'pakai', bikin: 'buat', ngurus: 'urus', ngurusin: 'urus', ngecek: 'cek', ngecheck: 'cek', check: 'cek', periksa: 'cek', mengecek: 'cek', dicek: 'cek',
+    cambodia: 'kamboja', cambodja: 'kamboja', kamboja: 'kamboja', myanmar: 'myanmar', burma: 'myanmar', thailand: 'thailand', thai: 'thailand',
+    philippines: 'filipina', pilipina: 'filipina', philipina: 'filipina', laos: 'laos', malaysia: 'malaysia', malay: 'malaysia',
+    japan: 'jepang', japang: 'jepang', korea: 'korea', korsel: 'korea',
+    bener: 'benar', tau: 'tahu', ngerti: 'tahu', paham: 'tahu', bilang: 'kata', ngomong: 'kata', katanya: 'kata',
+    hp: 'telepon', wa: 'whatsapp', wasap: 'whatsapp', ig: 'instagram', fb: 'facebook', tele: 'telegram', tiktok: 'tiktok',
+    scammer: 'scam', skam: 'scam', penipu: 'tipu', nipu: 'tipu', ketipu: 'tipu', kena: 'kena',
+    hilang: 'hilang', ilang: 'hilang', raib: 'hilang',
+    hutang: 'utang', ngutang: 'utang',
+    deport: 'deportasi', dideportasi: 'deportasi', deportation: 'deportasi',
+    overstay: 'overstay', overstey: 'overstay',
+    bpjs: 'bpjs', jamsos: 'jaminan sosial',
+    tiket: 'tiket', ticket: 'tiket',
+    turis: 'turis', tourist: 'turis', wisata: 'turis', pelancong: 'turis', kunjungan: 'turis',
+  },
+  en: {
+    whats: 'what', hows: 'how', wat: 'what', wht: 'what', hw: 'how', pls: 'please', plz: 'please',
+    u: 'you', ur: 'your', r: 'are', cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not',
+    im: 'i', ive: 'i', wanna: 'want', gonna: 'will',
+    kamboja: 'cambodia', cambodja: 'cambodia', filipina: 'philippines', philipines: 'philippines', jepang: 'japan', korsel: 'korea',
+    passport: 'passport', pasport: 'passport', paspor: 'passport', pasport2: 'passport',
+    kbri: 'embassy', kjri: 'embassy', consulate: 'embassy',
+    tki: 'migrant worker', tkw: 'migrant worker', pmi: 'migrant worker', cpmi: 'migrant worker',
+    agency: 'agent', recruiter: 'recruiter', recruiters: 'recruiter',
+    loker: 'job vacancy', gaji: 'salary', wage: 'salary', wages: 'salary', pay: 'pay', paid: 'pay',
+    fee: 'fee', fees: 'fee', charge: 'fee', charges: 'fee', charged: 'fee',
+    deported: 'deportation', deport: 'deportation', medical: 'health', skck: 'police certificate',
+    jt: 'million', mil: 'million', k: 'thousand',
+    scammer: 'scam', scammers: 'scam', scammed: 'scam',
+    trafficked: 'trafficking', traffickers: 'trafficking', trafficker: 'trafficking',
+    tourist: 'tourist', touristic: 'tourist',
+    illegal: 'illegal', illegally: 'illegal', undocumented: 'illegal',
+  },
+};
+
+/** Words that say nothing about the topic: dropped from the query and the index. */
+export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  id: new Set(
+    ('yang di ke dari dan atau itu ini saya kamu anda dong deh sih nih kok ya yah ye yaa dengan untuk pada juga akan sama ' +
+      'aja saja banget lagi kak kakak min gan bang mas mbak pak bu om tante sis bro sist halo hai hi permisi mohon maaf ' +
+      'terima kasih makasih trims thx tuh kah lah pun para se nah oh eh wah adalah ialah yaitu ketika saat sedang lagi ' +
+      'tersebut oleh bahwa agar supaya sangat lebih paling sudah belum masih baru mau punya ada jadi terus sekarang nanti ' +
+      'memang kalau tapi karena seperti kami kita mereka dia beliau nya ku mu gitu gini begitu begini aja doang kan').split(' '),
+  ),
+  en: new Set(
+    ('the a an is are am was were be been being i my me mine you your we our they their he she his her it its this that ' +
+      'these those to of in on at for from by with and or but so as if then than too very just also about into over ' +
+      'do does did done have has had having will would shall could there here please hi hello hey thanks thank really ' +
+      'some any get got go going want need like much many more most only own same such own up out off any').split(' '),
+  ),
+};
+
+/**
+ * Question and generic words: kept in the query (they carry intent and help rank articles
+ * whose questions are phrased the same way) but not counted when measuring how much of a
+ * question the best article covers.
+ */
+export const WEAK_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  id: new Set(
+    ('apa bisa berapa bagaimana tidak kenapa mana kapan siapa boleh harus cara caranya mau perlu benar betul ' +
+      'aman info informasi tanya tolong bantu minta orang kerja luar negeri indonesia wni anak adik kakak ibu ayah ' +
+      'suami istri saudara keluarga teman orang tua ponakan keponakan sepupu pacar tahun bulan hari juta ribu dong ' +
+      'kalau gimana wajar normal tahu kata asli beneran sebenarnya sebenernya biasa banyak semua').split(' '),
+  ),
+  en: new Set(
+    ('what how can why where when who which whom whose should not no is are do does safe ok okay true real right ' +
+      'help please ask question work job abroad overseas indonesia indonesian my son daughter brother sister mother ' +
+      'father wife husband friend family cousin year month day million thousand people person someone normal').split(' '),
+  ),
+};
+
+/**
+ * Words that mark a question as plainly off-topic (weather, recipes, sport, prices, homework,
+ * jokes). They count against coverage, so "harga bitcoin hari ini" is declined even though
+ * "crypto" appears in a scam article.
+ */
+export const OFF_TOPIC: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  id: new Set(
+    ('cuaca hujan panas resep masak masakan goreng rendang sambal kue nasi bola sepakbola skor klasemen liga timnas ' +
+      'pertandingan bitcoin btc ethereum saham kurs lirik lagu film drakor anime game pr matematika ' +
+      'rumus lucu lelucon jokes pantun puisi zodiak ramalan pacaran jodoh mantan diet olahraga').split(' '),
+  ),
+  en: new Set(
+    ('weather rain forecast recipe cook cooking bake fried football soccer score league match bitcoin btc ethereum ' +
+      'stock stocks lyrics song movie film anime game homework math equation joke jokes poem ' +
+      'horoscope zodiac dating girlfriend boyfriend diet workout').split(' '),
+  ),
+};
+
+/** Words that are never stemmed, or stemmed to a fixed root (common mis-stems). */
+export const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
+  keberangkatan: 'berangkat', berangkat: 'berangkat', diberangkatkan: 'berangkat', memberangkatkan: 'berangkat', pemberangkatan: 'berangkat',
+  kerjaan: 'kerja', pekerjaan: 'kerja', bekerja: 'kerja', pekerja: 'pekerja', dipekerjakan: 'kerja', mempekerjakan: 'kerja',
+  perusahaan: 'perusahaan', tiket: 'tiket', paket: 'paket', dinas: 'dinas', disnaker: 'disnaker', diri: 'diri', dia: 'dia',
+  kedutaan: 'kedutaan', keluarga: 'keluarga', kelamin: 'kelamin', kemlu: 'kemlu', kemnaker: 'kemnaker', kemenaker: 'kemnaker',
+  pelanggaran: 'langgar', perdagangan: 'dagang', penipuan: 'tipu', menipu: 'tipu', ditipu: 'tipu', tertipu: 'tipu', penipu: 'tipu',
+  tipuan: 'tipu', perekrut: 'rekrut', merekrut: 'rekrut', direkrut: 'rekrut', perekrutan: 'rekrut', rekrutmen: 'rekrut',
+  penempatan: 'tempat', ditempatkan: 'tempat', menempatkan: 'tempat', tempat: 'tempat',
+  perjanjian: 'janji', dijanjikan: 'janji', menjanjikan: 'janji', janji: 'janji',
+  pemberi: 'beri', berikan: 'beri', memberikan: 'beri', diberikan: 'beri',
+  imigrasi: 'imigrasi', keimigrasian: 'imigrasi', migrasi: 'migrasi', migran: 'migran', visa: 'visa',
+  pengalaman: 'alam', berpengalaman: 'alam', peran: 'peran', perlu: 'perlu', pergi: 'pergi', permisi: 'permisi',
+  perempuan: 'perempuan', pertama: 'pertama', persen: 'persen', periksa: 'cek', pemeriksaan: 'cek', diperiksa: 'cek', memeriksa: 'cek',
+  terbang: 'terbang', penerbangan: 'terbang', ternyata: 'nyata', tertentu: 'tentu', terakhir: 'akhir', terlalu: 'terlalu',
+  bayaran: 'bayar', pembayaran: 'bayar', dibayar: 'bayar', membayar: 'bayar', bayar: 'bayar', dibayarkan: 'bayar',
+  penahanan: 'tahan', ditahan: 'tahan', menahan: 'tahan', tahan: 'tahan', tertahan: 'tahan',
+  pemalsuan: 'palsu', dipalsukan: 'palsu', memalsukan: 'palsu',
+  pengaduan: 'adu', mengadu: 'adu', diadukan: 'adu', aduan: 'adu',
+  pelaporan: 'lapor', melapor: 'lapor', melaporkan: 'lapor', dilaporkan: 'lapor', laporan: 'lapor', lapor: 'lapor', lapordiri: 'lapordiri',
+  pemulangan: 'pulang', dipulangkan: 'pulang', memulangkan: 'pulang', kepulangan: 'pulang', pulang: 'pulang',
+  kesehatan: 'sehat', keselamatan: 'selamat', keamanan: 'aman', kenyamanan: 'nyaman',
+  pengantin: 'pengantin', pesawat: 'pesawat', pesan: 'pesan', pesantren: 'pesantren', perawat: 'rawat', merawat: 'rawat', perawatan: 'rawat',
+  petugas: 'tugas', pemerintah: 'perintah', pemerintahan: 'perintah', penjara: 'penjara', pelaut: 'laut', pelayaran: 'layar',
+  mandiri: 'mandiri', magang: 'magang', pemagangan: 'magang', pelatihan: 'latih', dilatih: 'latih',
+  tanda: 'tanda', tangan: 'tangan', ditandatangani: 'tandatangan', menandatangani: 'tandatangan', tandatangan: 'tandatangan',
+  syarat: 'syarat', persyaratan: 'syarat', disyaratkan: 'syarat', bersyarat: 'syarat',
+  dokumen: 'dokumen', dokumentasi: 'dokumen', berdokumen: 'dokumen',
+  sekap: 'sekap', disekap: 'sekap', penyekapan: 'sekap',
+  kabur: 'kabur', melarikan: 'lari', pelarian: 'lari',
+  hilang: 'hilang', kehilangan: 'hilang', menghilang: 'hilang',
+  perbatasan: 'batas', pembatasan: 'batas',
+  // Words that merely end like a suffix or particle.
+  masalah: 'masalah', sekolah: 'sekolah', jumlah: 'jumlah', salah: 'salah', langkah: 'langkah', setelah: 'setelah',
+  telah: 'telah', taiwan: 'taiwan', jerman: 'jerman', korban: 'korban', bulan: 'bulan', jalan: 'jalan', teman: 'teman',
+  perjalanan: 'jalan', aman: 'aman', layanan: 'layan', pelayanan: 'layan', selamat: 'selamat',
+  bantuan: 'bantu', membantu: 'bantu', dibantu: 'bantu', pertolongan: 'tolong', menolong: 'tolong', ditolong: 'tolong',
+};

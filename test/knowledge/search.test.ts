@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase('content', { now: new Date('2026-12-01T00:00:00Z') });
+});
+
+describe('someone asking a question in their own words', () => {
+  it('a WhatsApp-style question about an agent asking 30 million gets the placement-fees article', () => {
+    const r = kb.search('min agen minta 30jt buat berangkat ke taiwan wajar gk sih');
+    expect(r.lang).toBe('id');
+    expect(r.confident).toBe(true);
+    expect(r.results[0]?.id).toBe('placement-fees');
+  });
+
+  it('a mother writing in slang about a passport held by the employer gets the passport-confiscated article', () => {
+    const r = kb.search('pasport anak sy ditahan majikan gmn caranya biar balik');
+    expect(r.results[0]?.id).toBe('passport-confiscated');
+  });
+
+  it('an English question from an Indonesian-interface user is answered from the English article', () => {
+    const r = kb.search('my employer took my passport, what can I do?', { lang: 'id' });
+    expect(r.lang).toBe('en');
+    expect(r.results[0]?.id).toBe('passport-confiscated');
+    expect(r.results[0]?.title).toMatch(/passport/i);
+  });
+
+  it('obfuscated spelling still finds the Cambodia scam-compound article', () => {
+    const r = kb.search('kerja admin scam di K A M B O J A disekap, tolooong');
+    expect(r.results.map((h) => h.id).slice(0, 3)).toContain('online-scam-compounds');
+  });
+
+  it('a relative with no news from a family member is pointed to the missing-family article', () => {
+    const r = kb.search('anak saya sudah sebulan ga ada kabar sejak kerja di luar negeri');
+    expect(r.results[0]?.id).toBe('family-member-missing');
+  });
+
+  it('typos in key words are tolerated', () => {
+    const r = kb.search('cara daftar ujian EPS TOPK ke korae');
+    expect(r.results[0]?.id).toBe('korea-eps');
+  });
+
+  it('returns at most five results, best first', () => {
+    const r = kb.search('visa kerja paspor agen kamboja');
+    expect(r.results.length).toBeLessThanOrEqual(5);
+    const scores = r.results.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('questions the bot should not answer', () => {
+  it.each([
+    'resep rendang padang yang enak',
+    'skor timnas semalam berapa?',
+    'harga bitcoin hari ini berapa',
+    'what is the weather in Jakarta tomorrow',
+    'apa kabar?',
+  ])('"%s" is declined as out of scope', (text) => {
+    const r = kb.search(text);
+    expect(r.confident).toBe(false);
+    expect(r.outOfScope).toBe(true);
+  });
+
+  it('a weather question that mentions Japan is not answered with the Japan article', () => {
+    const r = kb.search('cuaca di jepang minggu depan gimana');
+    expect(r.confident).toBe(false);
+  });
+});
+
+describe('input that is not a normal question', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', '   \n\t '],
+    ['emoji only', '🙏🙏🔥😭'],
+    ['HTML-looking', '<b>paspor</b> & <script>alert(1)</script>'],
+    ['4096 characters', 'paspor ditahan '.repeat(300).slice(0, 4096)],
+    ['all caps', 'AGEN MINTA UANG PENDAFTARAN 5 JUTA, RESMI GAK?'],
+    ['mixed languages', 'my agent bilang harus bayar placement fee 20 juta dulu, is it legal?'],
+    ['control characters', 'paspor\u0000\u200b di\u202etahan'],
+  ])('%s input gives a sensible answer and never throws', (_label, text) => {
+    const r = kb.search(text);
+    expect(['id', 'en']).toContain(r.lang);
+    expect(r.results.length).toBeLessThanOrEqual(5);
+    if (text.trim() === '' || /^[\p{Emoji}\s]+$/u.test(text)) expect(r.confident).toBe(false);
+  });
+
+  it('an all-caps question is understood like a normal one', () => {
+    expect(kb.search('AGEN MINTA UANG PENDAFTARAN 5 JUTA, RESMI GAK?').results[0]?.id).toBe(
+      kb.search('agen minta uang pendaftaran 5 juta, resmi gak?').results[0]?.id,
+    );
+  });
+});
+
+describe('browsing', () => {
+  it('lists every article of a language by category, and related articles with titles', () => {
+    const groups = kb.byCategory('id');
+    const count = [...groups.values()].reduce((n, list) => n + list.length, 0);
+    expect(count).toBe(kb.all('id').length);
+    const related = kb.related('placement-fees', 'en');
+    expect(related.length).toBeGreaterThan(0);
+    expect(related[0]?.title).not.toBe(related[0]?.id);
+  });
+});
