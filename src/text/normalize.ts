@@ -36,6 +36,8 @@ interface Builder {
   chars: string[];
   starts: number[];
   ends: number[];
+  /** Positions of spaces that stood for two or more blanks or a line break: word breaks for sure. */
+  hardSpaces?: Set<number>;
 }
 
 function push(b: Builder, chunk: string, start: number, end: number): void {
@@ -55,10 +57,13 @@ function isDigit(ch: string | undefined): boolean {
 
 /** Step 1: per code point, drop invisibles, fold look-alikes to ASCII, lower-case, collapse spaces. */
 function foldCodePoints(original: string): Builder {
-  const b: Builder = { chars: [], starts: [], ends: [] };
+  const hardSpaces = new Set<number>();
+  const b: Builder = { chars: [], starts: [], ends: [], hardSpaces };
   let lastWasSpace = true;
-  const pushSpace = (start: number, end: number): void => {
+  const pushSpace = (start: number, end: number, hard = false): void => {
     if (!lastWasSpace) push(b, ' ', start, end);
+    else if (b.chars.length > 0) hard = true; // a second blank in a row
+    if (hard && b.chars.length > 0) hardSpaces.add(b.chars.length - 1);
     lastWasSpace = true;
   };
   let i = 0;
@@ -70,7 +75,7 @@ function foldCodePoints(original: string): Builder {
     i += width;
     if (cp < 0x80) {
       if (cp <= 0x20 || cp === 0x7f) {
-        pushSpace(start, i);
+        pushSpace(start, i, cp === 0x0a || cp === 0x0d);
         continue;
       }
       push(b, cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch, start, i);
@@ -117,6 +122,7 @@ function foldCodePoints(original: string): Builder {
 /** Step 2: join letters written apart ("k a m b o j a", "g.a.j.i") when at least three stand in a row. */
 function joinSpacedLetters(b: Builder): Builder {
   const { chars } = b;
+  const hard = b.hardSpaces ?? new Set<number>();
   const keep = new Uint8Array(chars.length).fill(1);
   let i = 0;
   while (i < chars.length) {
@@ -131,6 +137,7 @@ function joinSpacedLetters(b: Builder): Builder {
     const separators: number[] = [];
     while (
       LETTER_SEPARATORS.has(chars[j + 1] ?? '') &&
+      !hard.has(j + 1) &&
       isLetter(chars[j + 2]) &&
       !isLetter(chars[j + 3]) &&
       !isDigit(chars[j + 3])

@@ -1,0 +1,24 @@
+# Job-ad checker (src/checker). Phone numbers come from the fact sheet (HIGH confidence only).
+checker-verdict-likely-scam = 🚨 Likely a SCAM or dangerous job offer
+checker-verdict-suspicious = ⚠️ Suspicious: warning signs found
+checker-verdict-no-signs-found = ℹ️ No known warning signs found
+checker-disclaimer = This is an automated check by a bot, not an official decision. The bot can never say that a job offer is safe.
+checker-score = Risk score: { $score }
+checker-signals-heading = Warning signs found:
+checker-combinations-heading = Why this result:
+checker-reassuring-heading = Things that lower suspicion (scammers can write these too, so still check):
+checker-why = Why it matters:
+checker-todo = What to do:
+checker-more-hint = Tap "Details" for an explanation of each sign.
+checker-no-signs-body = This is NOT a guarantee that the offer is safe: scammers keep changing their wording. Before accepting or travelling, still take the steps below.
+checker-verify-heading = How to check before accepting:
+checker-verify-agency = Look up the agency (P3MI) and its licence number on SISKOP2MI, or ask your nearest Disnaker or BP3MI office directly.
+checker-verify-call-centre = Ask the KP2MI call centre on 0800-1000 (free call).
+checker-verify-embassy-kh = Cambodia: Indonesian Embassy Phnom Penh citizen-protection hotline +855 12 813 282.
+checker-verify-embassy-th = Thailand (also the route to Myawaddy via Mae Sot): Indonesian Embassy Bangkok hotline +66 92 903 1103.
+checker-verify-embassy-ph = Philippines: Indonesian Embassy Manila complaints hotline +63 917 319 8470.
+checker-verify-kemlu = Kemlu citizen-protection hotline: +62 812-9007-0027 (WhatsApp/phone, 24 h).
+checker-verify-money = Do not transfer money, send ID or passport photos, or hand over your passport until everything is checked.
+checker-verify-family = Checking for a relative? Send them this result and ask them not to leave before the offer is checked.
+checker-truncated = The text is very long; only its beginning was checked.
+checker-approximate = (about { $idr })

@@ -1,0 +1,24 @@
+# Job-ad checker (src/checker). Phone numbers come from the fact sheet (HIGH confidence only).
+checker-verdict-likely-scam = 🚨 Kemungkinan besar lowongan PENIPUAN atau berbahaya
+checker-verdict-suspicious = ⚠️ Mencurigakan: ada tanda bahaya
+checker-verdict-no-signs-found = ℹ️ Tidak ditemukan tanda bahaya yang kami kenal
+checker-disclaimer = Ini pemeriksaan otomatis oleh bot, bukan keputusan resmi. Bot tidak pernah bisa menyatakan sebuah lowongan aman.
+checker-score = Skor risiko: { $score }
+checker-signals-heading = Tanda bahaya yang ditemukan:
+checker-combinations-heading = Kenapa hasilnya begini:
+checker-reassuring-heading = Hal yang menurunkan kecurigaan (penipu juga bisa menulis ini, jadi tetap cek):
+checker-why = Kenapa berbahaya:
+checker-todo = Yang perlu dilakukan:
+checker-more-hint = Tekan "Detail" untuk penjelasan setiap tanda.
+checker-no-signs-body = Ini BUKAN jaminan lowongan ini aman: penipu terus mengganti kata-katanya. Sebelum menerima atau berangkat, tetap cek langkah di bawah.
+checker-verify-heading = Cara mengecek sebelum menerima:
+checker-verify-agency = Cek nama agen (P3MI) dan nomor izinnya di SISKOP2MI, atau tanyakan langsung ke Disnaker atau BP3MI terdekat.
+checker-verify-call-centre = Tanyakan ke call center KP2MI 0800-1000 (bebas pulsa).
+checker-verify-embassy-kh = Kamboja: hotline Pelindungan WNI KBRI Phnom Penh +855 12 813 282.
+checker-verify-embassy-th = Thailand (juga jalur ke Myawaddy lewat Mae Sot): hotline KBRI Bangkok +66 92 903 1103.
+checker-verify-embassy-ph = Filipina: hotline pengaduan WNI KBRI Manila +63 917 319 8470.
+checker-verify-kemlu = Hotline Pelindungan WNI Kemlu: +62 812-9007-0027 (WhatsApp/telepon, 24 jam).
+checker-verify-money = Jangan transfer uang, jangan kirim foto KTP/paspor, dan jangan serahkan paspor sebelum semuanya dicek.
+checker-verify-family = Mengecek untuk keluarga? Kirim hasil ini kepada mereka dan minta mereka tidak berangkat sebelum lowongannya dicek.
+checker-truncated = Teksnya sangat panjang; hanya bagian awalnya yang diperiksa.
+checker-approximate = (kira-kira { $idr })

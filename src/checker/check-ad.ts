@@ -1,0 +1,137 @@
+/**
+ * The job-ad checker. Promise: `checkAd(text, signals)` never throws on any input, reads at most
+ * MAX_AD_LENGTH characters, runs in time linear in the input (every pattern is bounded, every
+ * list is capped), and returns a verdict with the ORIGINAL words behind each warning sign.
+ * It never calls an ad safe: the best verdict is "no-signs-found".
+ */
+import { quoteOriginal, type MappedText } from '../text/normalize.js';
+import { createEntityExtractor, type EntityExtractor, type LocatedEntities } from './entities.js';
+import { matchingCopy } from './matching-text.js';
+import {
+  MAX_AD_LENGTH,
+  type CheckResult, type CompiledSignal, type FiredCombination, type FiredSignal, type SignalSet, type Verdict,
+} from './types.js';
+
+/** Characters on each side of a match in which an `unless` phrase cancels it. */
+const UNLESS_WINDOW = 40;
+/** Characters on each side of an amount in which "gaji", "/bulan"… must appear. */
+const AMOUNT_CONTEXT_WINDOW = 40;
+const MAX_EVIDENCE = 3;
+// After this many matches of one pattern were all cancelled by `unless`, stop looking (junk input).
+const MAX_MATCHES_PER_PATTERN = 200;
+
+const extractors = new WeakMap<SignalSet, EntityExtractor>();
+
+function extractorFor(set: SignalSet): EntityExtractor {
+  let e = extractors.get(set);
+  if (!e) {
+    e = createEntityExtractor(set);
+    extractors.set(set, e);
+  }
+  return e;
+}
+
+function windowHas(regex: RegExp | undefined, text: string, from: number, to: number, width: number): boolean {
+  if (!regex) return false;
+  regex.lastIndex = 0;
+  const hit = regex.test(text.slice(Math.max(0, from - width), Math.min(text.length, to + width)));
+  regex.lastIndex = 0;
+  return hit;
+}
+
+function evidenceFor(signal: CompiledSignal, original: string, mapped: MappedText, entities: LocatedEntities): string[] {
+  const quotes: string[] = [];
+  const add = (quote: string): void => {
+    const q = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
+    if (q.length > 0 && quotes.length < MAX_EVIDENCE && !quotes.some((x) => x.toLowerCase() === q.toLowerCase())) quotes.push(q);
+  };
+  const text = mapped.text;
+  const cancelled = (from: number, to: number): boolean => windowHas(signal.unless, text, from, to, UNLESS_WINDOW);
+
+  for (const regex of signal.patterns) {
+    let seen = 0;
+    for (const m of text.matchAll(regex)) {
+      seen += 1;
+      const from = m.index;
+      const to = from + m[0].length;
+      if (!cancelled(from, to)) add(quoteOriginal(original, mapped, from, to));
+      if (quotes.length >= MAX_EVIDENCE || seen >= MAX_MATCHES_PER_PATTERN) break;
+    }
+  }
+  const rule = signal.entity;
+  if (rule) {
+    const { phones, links, emails, handles } = entities.located;
+    switch (rule.kind) {
+      case 'phone':
+        for (const p of phones) if (p.country !== null && rule.countries.includes(p.country) && !cancelled(p.from, p.to)) add(p.text);
+        break;
+      case 'link':
+        for (const l of links) if (rule.hosts.includes(l.host) && !cancelled(l.from, l.to)) add(l.value);
+        break;
+      case 'email':
+        for (const e of emails) if (rule.domains.includes(e.domain) && !cancelled(e.from, e.to)) add(e.value);
+        break;
+      case 'handle':
+        for (const h of handles) if (!cancelled(h.from, h.to)) add(h.value);
+        break;
+    }
+  }
+  if (signal.amount) {
+    for (const a of entities.located.amounts) {
+      if (a.idr >= signal.amount.minIdr && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW) && !cancelled(a.from, a.to)) add(a.text);
+    }
+  }
+  return quotes;
+}
+
+function verdictOf(score: number, set: SignalSet): Verdict {
+  if (score >= set.thresholds.likelyScam) return 'likely-scam';
+  if (score >= set.thresholds.suspicious) return 'suspicious';
+  return 'no-signs-found';
+}
+
+export function checkAd(text: string, signals: SignalSet): CheckResult {
+  const input = typeof text === 'string' ? text : '';
+  const truncated = input.length > MAX_AD_LENGTH;
+  const original = truncated ? input.slice(0, MAX_AD_LENGTH) : input;
+  const mapped = matchingCopy(original);
+  const entities = extractorFor(signals)(original, mapped);
+
+  const found = new Map<string, { signal: CompiledSignal; evidence: string[] }>();
+  for (const signal of signals.signals) {
+    const evidence = evidenceFor(signal, original, mapped, entities);
+    if (evidence.length > 0) found.set(signal.id, { signal, evidence });
+  }
+  // A signal may step aside when a more specific one fired (e.g. "workplace in Indonesia" when the ad names a country abroad).
+  const firedIds = new Set(found.keys());
+  for (const [id, { signal }] of found) {
+    if (signal.unlessSignals.some((other) => firedIds.has(other))) found.delete(id);
+  }
+  const fired = new Set(found.keys());
+
+  const combinations: FiredCombination[] = signals.combinations
+    .filter((c) => c.requires.every((group) => group.some((id) => fired.has(id))) && !c.unless.some((id) => fired.has(id)))
+    .map((c) => ({ id: c.id, bonus: c.bonus, explain: c.explain }));
+
+  let positive = 0;
+  let negative = 0;
+  for (const { signal } of found.values()) {
+    if (signal.weight > 0) positive += signal.weight;
+    else negative += signal.weight;
+  }
+  const bonus = combinations.reduce((sum, c) => sum + c.bonus, 0);
+  const score = Math.round((positive + bonus + Math.max(negative, -signals.thresholds.maxReduction)) * 10) / 10;
+
+  const firedSignals: FiredSignal[] = [...found.values()]
+    .filter(({ signal }) => signal.weight !== 0)
+    .sort((a, b) => b.signal.weight - a.signal.weight)
+    .map(({ signal, evidence }) => ({
+      id: signal.id, category: signal.category, weight: signal.weight, evidence,
+      title: signal.title, explain: signal.explain, advice: signal.advice, article: signal.article,
+    }));
+
+  const countries = [...new Set([...entities.places].sort((a, b) => Number(b.hub) - Number(a.hub)).map((p) => p.country))];
+  const { located: _located, ...plainEntities } = entities;
+  void _located;
+  return { verdict: verdictOf(score, signals), score, signals: firedSignals, combinations, entities: plainEntities, countries, truncated };
+}

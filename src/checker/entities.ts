@@ -1,0 +1,100 @@
+/**
+ * Pulls the concrete facts out of an ad: phone numbers with their country, links, e-mail
+ * addresses, @handles, money amounts, places and age ranges. Phones and links are read from the
+ * original text (libphonenumber-js, linkifyjs); places, amounts and ages from the matching copy.
+ * Each list is capped so junk input cannot build huge results.
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import * as linkify from 'linkifyjs';
+import type { MappedText } from '../text/normalize.js';
+import { quoteOriginal } from '../text/normalize.js';
+import { createAmountExtractor, type FoundAmount } from './amounts.js';
+import { mappedIndexOf } from './matching-text.js';
+import type { AgeEntity, Entities, PhoneEntity, PlaceEntity, SignalSet } from './types.js';
+
+const MAX_ITEMS = 20;
+// Phone and link libraries scan the original; beyond this many characters an "ad" is junk and the
+// start is enough (keeps the worst case small on 1 MB inputs).
+const ENTITY_SCAN_LIMIT = 20_000;
+const HANDLE = /(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])/g;
+const AGE = /(?<![a-z0-9])(?:usia|umur|age|aged)[^a-z0-9]{1,4}(?:(?:max|maks|maksimal)[^a-z0-9]{1,3})?(\d{2})[^a-z0-9]{0,3}(?:-|s\/d|sd|sampai|to)[^a-z0-9]{0,3}(\d{2})(?![0-9])/g;
+
+/** Entities plus where they sit in the matching copy, for the signal matcher. */
+export interface LocatedEntities extends Entities {
+  readonly located: {
+    readonly phones: readonly (PhoneEntity & { from: number; to: number; text: string })[];
+    readonly links: readonly { value: string; host: string; from: number; to: number }[];
+    readonly emails: readonly { value: string; domain: string; from: number; to: number }[];
+    readonly handles: readonly { value: string; from: number; to: number }[];
+    readonly amounts: readonly FoundAmount[];
+  };
+}
+
+export type EntityExtractor = (original: string, mapped: MappedText) => LocatedEntities;
+
+export function createEntityExtractor(set: SignalSet): EntityExtractor {
+  const amountsOf = createAmountExtractor(set.currencies);
+  return (original, mapped) => {
+    const head = original.slice(0, ENTITY_SCAN_LIMIT);
+    const toMapped = (i: number): number => mappedIndexOf(mapped, i);
+
+    const phones: (PhoneEntity & { from: number; to: number; text: string })[] = [];
+    for (const p of findPhoneNumbersInText(head, 'ID')) {
+      if (phones.length >= MAX_ITEMS) break;
+      if (phones.some((q) => q.e164 === p.number.number)) continue;
+      phones.push({ e164: p.number.number, country: p.number.country ?? null, from: toMapped(p.startsAt), to: toMapped(p.endsAt), text: head.slice(p.startsAt, p.endsAt) });
+    }
+
+    const links: { value: string; host: string; from: number; to: number }[] = [];
+    const emails: { value: string; domain: string; from: number; to: number }[] = [];
+    for (const found of linkify.find(head)) {
+      if (found.type === 'email') {
+        if (emails.length < MAX_ITEMS) emails.push({ value: found.value, domain: (found.value.split('@')[1] ?? '').toLowerCase(), from: toMapped(found.start), to: toMapped(found.end) });
+      } else if (found.type === 'url' && links.length < MAX_ITEMS) {
+        links.push({ value: found.value, host: hostOf(found.href), from: toMapped(found.start), to: toMapped(found.end) });
+      }
+    }
+
+    const handles: { value: string; from: number; to: number }[] = [];
+    for (const m of head.matchAll(HANDLE)) {
+      if (handles.length >= MAX_ITEMS) break;
+      handles.push({ value: m[0], from: toMapped(m.index), to: toMapped(m.index + m[0].length) });
+    }
+
+    const amounts = amountsOf(original, mapped);
+
+    const places: PlaceEntity[] = [];
+    for (const place of set.places) {
+      for (const m of mapped.text.matchAll(place.regex)) {
+        if (places.length >= MAX_ITEMS) break;
+        const text = quoteOriginal(original, mapped, m.index, m.index + m[0].length);
+        if (!places.some((p) => p.text.toLowerCase() === text.toLowerCase())) places.push({ text, country: place.country, hub: place.hub });
+      }
+    }
+
+    const ages: AgeEntity[] = [];
+    for (const m of mapped.text.matchAll(AGE)) {
+      if (ages.length >= MAX_ITEMS) break;
+      ages.push({ text: quoteOriginal(original, mapped, m.index, m.index + m[0].length), min: Number(m[1]), max: Number(m[2]) });
+    }
+
+    return {
+      phones: phones.map(({ e164, country }) => ({ e164, country })),
+      links: links.map((l) => l.value),
+      emails: emails.map((e) => e.value),
+      handles: handles.map((h) => h.value),
+      amounts: amounts.map(({ text, currency, value, idr }) => ({ text, currency, value, idr })),
+      places,
+      ages,
+      located: { phones, links, emails, handles, amounts },
+    };
+  };
+}
+
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

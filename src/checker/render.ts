@@ -1,0 +1,79 @@
+/**
+ * Turns a CheckResult into words: Telegram HTML messages for the bot and plain text for the
+ * CLI. Both say the check is automated, never call an ad safe, quote the ad's own words
+ * (escaped) and end with how to verify, including the embassy for the destination named.
+ * All fixed wording comes from locales/<lang>/checker.ftl through `t`.
+ */
+import { escapeHtml, splitMessages } from '../text/telegram-html.js';
+import type { Lang, Translate } from '../text/translate.js';
+import type { CheckResult, FiredSignal } from './types.js';
+
+export interface RenderOptions {
+  /** Explain every sign; otherwise only the strongest few get their explanation. */
+  readonly expanded: boolean;
+}
+
+/** How many of the strongest signs are always explained. */
+const ALWAYS_EXPLAINED = 3;
+const EMBASSY_KEYS: Readonly<Record<string, string>> = {
+  KH: 'checker-verify-embassy-kh',
+  TH: 'checker-verify-embassy-th',
+  MM: 'checker-verify-embassy-th',
+  PH: 'checker-verify-embassy-ph',
+};
+
+interface Markup {
+  bold(s: string): string;
+  italic(s: string): string;
+  text(s: string): string;
+}
+const html: Markup = { bold: (s) => `<b>${s}</b>`, italic: (s) => `<i>${s}</i>`, text: escapeHtml };
+const plain: Markup = { bold: (s) => s, italic: (s) => s, text: (s) => s };
+
+function verificationKeys(result: CheckResult): string[] {
+  const embassies = [...new Set(result.countries.map((c) => EMBASSY_KEYS[c]).filter((k): k is string => k !== undefined))];
+  return ['checker-verify-agency', 'checker-verify-call-centre', ...embassies, 'checker-verify-kemlu', 'checker-verify-money', 'checker-verify-family'];
+}
+
+function signalBlock(s: FiredSignal, lang: Lang, t: Translate, m: Markup, explain: boolean): string {
+  const quotes = s.evidence.map((e) => `“${m.italic(m.text(e))}”`).join(', ');
+  const lines = [`• ${m.bold(m.text(s.title[lang]))}${quotes ? ` — ${quotes}` : ''}`];
+  if (explain) {
+    lines.push(`${m.italic(m.text(t('checker-why')))} ${m.text(s.explain[lang])}`);
+    lines.push(`${m.italic(m.text(t('checker-todo')))} ${m.text(s.advice[lang])}`);
+  }
+  return lines.join('\n');
+}
+
+/** Paragraphs (blank-line separated), each self-contained so messages can be split between them. */
+function paragraphs(result: CheckResult, lang: Lang, t: Translate, m: Markup, options: RenderOptions): string[] {
+  const out: string[] = [];
+  out.push(`${m.bold(m.text(t(`checker-verdict-${result.verdict}`)))}\n${m.text(t('checker-disclaimer'))}`);
+  if (result.truncated) out.push(m.text(t('checker-truncated')));
+  const warnings = result.signals.filter((s) => s.weight > 0);
+  const reassuring = result.signals.filter((s) => s.weight < 0);
+  if (result.verdict === 'no-signs-found') out.push(m.text(t('checker-no-signs-body')));
+  if (warnings.length > 0) {
+    out.push(m.bold(m.text(t('checker-signals-heading'))));
+    warnings.forEach((s, i) => out.push(signalBlock(s, lang, t, m, options.expanded || i < ALWAYS_EXPLAINED)));
+    if (!options.expanded && warnings.length > ALWAYS_EXPLAINED) out.push(m.italic(m.text(t('checker-more-hint'))));
+  }
+  if (result.combinations.length > 0 && result.verdict !== 'no-signs-found') {
+    out.push([m.bold(m.text(t('checker-combinations-heading'))), ...result.combinations.map((c) => `• ${m.text(c.explain[lang])}`)].join('\n'));
+  }
+  if (reassuring.length > 0) {
+    out.push([m.bold(m.text(t('checker-reassuring-heading'))), ...reassuring.map((s) => signalBlock(s, lang, t, m, options.expanded))].join('\n'));
+  }
+  out.push([m.bold(m.text(t('checker-verify-heading'))), ...verificationKeys(result).map((k) => `• ${m.text(t(k))}`)].join('\n'));
+  return out;
+}
+
+/** Telegram HTML messages (parse_mode HTML), each within Telegram's length limit. */
+export function renderCheckHtml(result: CheckResult, lang: Lang, t: Translate, options: RenderOptions = { expanded: false }): string[] {
+  return splitMessages(paragraphs(result, lang, t, html, options).join('\n\n'));
+}
+
+/** Plain text for the CLI's human output. */
+export function renderCheckText(result: CheckResult, lang: Lang, t: Translate, options: RenderOptions = { expanded: true }): string {
+  return `${paragraphs(result, lang, t, plain, options).join('\n\n')}\n`;
+}

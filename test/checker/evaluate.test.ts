@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { evaluateChecker, parseAdsJsonl } from '../../src/checker/index.js';
+import { realSignals } from './signals-content.js';
+
+const ads = parseAdsJsonl(readFileSync('test/fixtures/ads.jsonl', 'utf8'));
+const report = evaluateChecker(ads, await realSignals());
+
+describe('the checker on the labelled ads (guards against large regressions)', () => {
+  it('has enough varied fixtures, about a quarter held out', () => {
+    expect(ads.length).toBeGreaterThanOrEqual(80);
+    const holdout = ads.filter((a) => a.split === 'holdout').length / ads.length;
+    expect(holdout).toBeGreaterThan(0.2);
+    expect(holdout).toBeLessThan(0.35);
+  });
+
+  it('calls nearly every scam ad likely-scam and flags all of them at least as suspicious', () => {
+    expect(report.all.scamLikely).toBeGreaterThanOrEqual(0.9);
+    expect(report.all.scamFlagged).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('almost never calls a legitimate posting, news item or SMS likely-scam', () => {
+    expect(report.all.legitLikely).toBeLessThanOrEqual(0.03);
+  });
+
+  it('beats the naive keyword list on legitimate texts', () => {
+    expect(report.baseline.all.legitLikely).toBeGreaterThan(report.all.legitLikely);
+  });
+
+  it('reports, per signal, how often it fires on scam and legit texts', () => {
+    const visa = report.massCheck.find((m) => m.id === 'tourist-visa-for-work');
+    expect(visa?.scam).toBeGreaterThan(visa?.legit ?? Infinity);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, it, expect } from 'vitest';
+import { checkAd, renderCheckHtml, renderCheckText } from '../../src/checker/index.js';
+import { TELEGRAM_MESSAGE_LIMIT, visibleLength } from '../../src/text/telegram-html.js';
+import { checkerTranslate } from './fluent-translate.js';
+import { realSignals } from './signals-content.js';
+
+const signals = await realSignals();
+const idT = checkerTranslate('id');
+const enT = checkerTranslate('en');
+const SCAM = 'LOKER KAMBOJA admin gaji 15jt & tanpa pengalaman, tiket <b>ditanggung</b>, visa turis <script>x</script>, WA +855 12 345 678';
+
+/** Telegram's HTML parser rules: only its tags, every tag closed in order, no bare '<'. */
+function assertTelegramHtml(message: string): void {
+  const stack: string[] = [];
+  for (const m of message.matchAll(/<(\/?)([a-z-]+)(?:\s[^>]*)?>|</g)) {
+    if (m[2] === undefined) throw new Error(`bare '<' in ${message}`);
+    expect(['b', 'i', 'u', 's', 'a', 'code', 'pre', 'blockquote']).toContain(m[2]);
+    if (m[1] === '/') expect(stack.pop()).toBe(m[2]);
+    else stack.push(m[2]);
+  }
+  expect(stack).toEqual([]);
+  expect(visibleLength(message)).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
+}
+
+describe('the reply in Telegram', () => {
+  it('HTML in an ad is escaped in the rendered reply', () => {
+    const messages = renderCheckHtml(checkAd(SCAM, signals), 'id', idT, { expanded: true });
+    const all = messages.join('\n');
+    expect(all).not.toContain('<script>');
+    expect(all).toContain('tiket &lt;b&gt;ditanggung');
+    messages.forEach(assertTelegramHtml);
+  });
+
+  it('says it is automated, quotes the ad and gives the Phnom Penh embassy hotline for a Cambodia ad', () => {
+    const html = renderCheckHtml(checkAd(SCAM, signals), 'id', idT, { expanded: false }).join('\n');
+    expect(html).toContain('otomatis');
+    expect(html).toContain('Kemungkinan besar');
+    expect(html).toContain('“<i>visa turis</i>”');
+    expect(html).toContain('+855 12 813 282');
+    expect(html).toContain('0800-1000');
+  });
+
+  it('never calls a harmless text safe, and still explains how to verify (English)', () => {
+    const text = renderCheckText(checkAd('Hello, see you tomorrow at the market', signals), 'en', enT);
+    expect(text).toContain('No known warning signs found');
+    expect(text).toContain('NOT a guarantee');
+    expect(text).toContain('SISKOP2MI');
+    expect(text).toContain('+62 812-9007-0027');
+    // The verdict line itself never speaks of safety; "safe" only appears negated in the disclaimers.
+    expect(text.split('\n')[0]).not.toMatch(/safe|aman/i);
+    expect(text.match(/safe/gi)?.length).toBe(text.match(/(never say that a job offer is safe|NOT a guarantee that the offer is safe)/g)?.length);
+  });
+
+  it('explains only the strongest signs unless expanded', () => {
+    const result = checkAd(SCAM, signals);
+    const short = renderCheckHtml(result, 'en', enT, { expanded: false }).join('\n');
+    const long = renderCheckHtml(result, 'en', enT, { expanded: true }).join('\n');
+    const count = (s: string): number => s.split('Why it matters:').length - 1;
+    expect(count(short)).toBe(3);
+    expect(count(long)).toBe(result.signals.filter((s) => s.weight > 0).length + result.signals.filter((s) => s.weight < 0).length);
+  });
+
+  it('both locale files have the same keys', async () => {
+    const { readFileSync } = await import('node:fs');
+    const keys = (lang: string): string[] => readFileSync(`locales/${lang}/checker.ftl`, 'utf8').split('\n').filter((l) => /^[a-z]/.test(l)).map((l) => l.split(' =')[0] ?? '').sort();
+    expect(keys('en')).toEqual(keys('id'));
+  });
+});

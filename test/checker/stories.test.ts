@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { checkAd } from '../../src/checker/index.js';
+import { realSignals } from './signals-content.js';
+
+const signals = await realSignals();
+const ids = (text: string): string[] => checkAd(text, signals).signals.map((s) => s.id);
+const evidence = (text: string, id: string): readonly string[] => checkAd(text, signals).signals.find((s) => s.id === id)?.evidence ?? [];
+
+describe('a family member forwards a job ad', () => {
+  it("a forwarded Cambodia admin ad gets a likely-scam verdict that quotes 'visa turis'", () => {
+    const r = checkAd('LOKER KAMBOJA 🇰🇭 admin CS gaji 15jt tanpa pengalaman, tiket ditanggung, berangkat pakai visa turis dulu, WA +855 12 345 678', signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.signals.find((s) => s.id === 'tourist-visa-for-work')?.evidence).toContain('visa turis');
+    expect(r.entities.phones).toEqual([{ e164: '+85512345678', country: 'KH' }]);
+    expect(r.entities.amounts).toContainEqual({ text: '15jt', currency: 'IDR', value: 15_000_000, idr: 15_000_000 });
+    expect(r.entities.places).toContainEqual({ text: 'KAMBOJA', country: 'KH', hub: true });
+  });
+
+  it('quotes the original words even when the ad hides them with look-alike letters and zero-width characters', () => {
+    const ad = 'Lok\u200ber Кam\u200bbоja, posisi 4dmin, g@ji 20jt, t4npa pengalaman, tiket ditanggung';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(evidence(ad, 'scam-hub-destination')[0]).toContain('Кam');
+    expect(evidence(ad, 'generic-office-role')).toContain('4dmin');
+  });
+
+  it('spots a Myawaddy route through Bangkok and Mae Sot even when the ad only says "Thailand"', () => {
+    const r = checkAd('Kerja Thailand bagian CS online gaji 17jt, tiket dibayar, dijemput di Bangkok lanjut darat ke Mae Sot', signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.entities.places.map((p) => p.text)).toContain('Mae Sot');
+  });
+
+  it('flags an ad that hides the country behind "negara tetangga" and WhatsApp', () => {
+    expect(checkAd('Dicari admin kerja di negara tetangga gaji 15 juta tanpa pengalaman, detail negara via WA 0812 3456 7890', signals).verdict).toBe('likely-scam');
+  });
+
+  it('treats being told to lie to immigration as serious on its own', () => {
+    const r = checkAd('Nanti di bandara bilang aja mau liburan, jangan bilang mau kerja ya', signals);
+    expect(r.verdict).not.toBe('no-signs-found');
+    expect(ids('Nanti di bandara bilang aja mau liburan')).toContain('lie-to-officials');
+  });
+
+  it('reads amounts in many currencies with an approximate rupiah value', () => {
+    const r = checkAd('Salary $1,500/month, atau 1.000 USD, NT$ 28.590, RM 1.700, Rp 15.000.000, gaji 12-20jt', signals);
+    const byText = Object.fromEntries(r.entities.amounts.map((a) => [a.text, a]));
+    expect(byText['$1,500']?.value).toBe(1500);
+    expect(byText['1.000 USD']?.currency).toBe('USD');
+    expect(byText['NT$ 28.590']?.value).toBe(28590);
+    expect(byText['Rp 15.000.000']?.idr).toBe(15_000_000);
+    expect(byText['12-20jt']?.value).toBe(12_000_000);
+  });
+});
+
+describe('genuine offers and ordinary messages are left alone', () => {
+  it('a Phnom Penh hotel chef ad with work permit is not likely-scam', () => {
+    const r = checkAd('Hotel bintang 5 di Phnom Penh mencari Head Chef. Pengalaman minimal 5 tahun, sertifikat kompetensi. Kami urus work permit dan visa kerja. Kontrak kerja ditandatangani sebelum berangkat.', signals);
+    expect(r.verdict).not.toBe('likely-scam');
+    expect(r.signals.map((s) => s.id)).toContain('scam-hub-destination');
+  });
+
+  it('a licensed agency Taiwan job order is not flagged', () => {
+    const r = checkAd('PT Maju Bersama (SIP3MI No. 1/234/2024) job order operator pabrik Taiwan, SIP2MI No. 0099/2025. Gaji NT$ 28.000. Bebas biaya penempatan. Daftar di Disnaker.', signals);
+    expect(r.verdict).toBe('no-signs-found');
+  });
+
+  it('a G to G Korea announcement is not flagged', () => {
+    expect(checkAd('Pendaftaran G to G Korea EPS-TOPIK sektor manufaktur dibuka di SISKOP2MI, usia 18-39 tahun.', signals).verdict).toBe('no-signs-found');
+  });
+
+  it('a call-centre job in Surabaya is not flagged', () => {
+    expect(checkAd('Lowongan Customer Service Call Center di Surabaya, gaji UMK + BPJS, pengalaman tidak wajib.', signals).verdict).toBe('no-signs-found');
+  });
+
+  it('a telco promo and a bank OTP are not flagged', () => {
+    expect(checkAd('Telkomsel: kuota 25GB hanya Rp50rb! Buruan, promo terbatas.', signals).verdict).toBe('no-signs-found');
+    expect(checkAd('JANGAN BERIKAN KODE INI KE SIAPAPUN. Kode OTP 482913 untuk transaksi Rp 2.500.000.', signals).verdict).toBe('no-signs-found');
+  });
+
+  it('a news report that repeats all the bait words is not called a scam', () => {
+    const r = checkAd('Kemlu memulangkan 24 WNI korban TPPO dari Kamboja. Para korban diiming-imingi gaji Rp 15 juta sebagai admin tanpa pengalaman dan berangkat dengan visa turis.', signals);
+    expect(r.verdict).not.toBe('likely-scam');
+  });
+
+  it('a plain "frangipani" (bunga kamboja) mention is not a destination', () => {
+    expect(ids('Bunga kamboja di depan rumah sudah mekar')).not.toContain('scam-hub-destination');
+  });
+});
