@@ -53,3 +53,27 @@ unsupported-kind-other = this kind of message
 error-apology = Sorry, something went wrong on my side. Please try again in a moment. In an emergency, call the Kemlu hotline +62 812-9007-0027 (24 hours).
 fallback-text = I don't understand this message yet. Type your question, send a job ad to check, or type /help.
 button-main-menu = ⬅️ Main menu
+
+rate-limited = That is a lot of messages in a short time. I'm pausing for a moment — please try again in { $seconds } seconds. In an emergency, call the Kemlu hotline +62 812-9007-0027 (24 hours).
+rate-limited-short = Too fast, please try again in a moment.
+delete-done = Your data has been deleted: your language choice and menu steps. I never stored what you wrote. Type /start to begin again.
+
+command-start = Main menu
+command-cek = Check a job ad
+command-lapor = Official contacts to report or get help
+command-topik = Browse topics
+command-bahasa = Change language
+command-privasi = What data is kept
+command-hapus = Delete my data
+command-help = Help
+bot-description = Kawan Migran helps Indonesian job-seekers and their families check job offers abroad, recognise scams and human trafficking, and find official contacts for help. An automated bot; not a government service.
+bot-short-description = Check job offers abroad, spot scams, find official help.
+
+check-prompt = Paste the job ad here, forward the message, or send a photo or screenshot of it. I will show you its warning signs.
+check-group-hint = To check an ad in a group, reply to the ad's message with /check.
+check-expired = This result has expired. Send the ad again to check it.
+check-button-details = 🔍 Details: why is it risky?
+check-button-read-more = 📄 Read more
+route-choose = Is this a job ad you want me to check, or a question?
+route-choose-ad = 🔎 Check as an ad
+route-choose-question = ❓ Answer the question

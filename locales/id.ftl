@@ -53,3 +53,27 @@ unsupported-kind-other = jenis pesan ini
 error-apology = Maaf, ada yang salah di sisi saya. Coba lagi sebentar lagi. Kalau darurat, hubungi hotline Kemlu +62 812-9007-0027 (24 jam).
 fallback-text = Saya belum mengerti pesan ini. Ketik pertanyaanmu, kirim iklan lowongan untuk dicek, atau ketik /help.
 button-main-menu = ⬅️ Menu utama
+
+rate-limited = Pesanmu banyak sekali dalam waktu singkat. Saya jeda sebentar — coba lagi dalam { $seconds } detik. Kalau darurat, hubungi hotline Kemlu +62 812-9007-0027 (24 jam).
+rate-limited-short = Terlalu cepat, coba lagi sebentar lagi.
+delete-done = Data kamu sudah dihapus: pilihan bahasa dan langkah menu. Saya tidak pernah menyimpan isi pesanmu. Ketik /start untuk mulai lagi.
+
+command-start = Menu utama
+command-cek = Cek iklan lowongan kerja
+command-lapor = Kontak resmi untuk melapor atau minta bantuan
+command-topik = Jelajahi topik
+command-bahasa = Ganti bahasa
+command-privasi = Data apa yang disimpan
+command-hapus = Hapus data saya
+command-help = Bantuan
+bot-description = Kawan Migran membantu calon pekerja migran dan keluarganya mengecek tawaran kerja ke luar negeri, mengenali penipuan dan perdagangan orang, dan menemukan kontak resmi untuk minta bantuan. Bot otomatis; bukan layanan pemerintah.
+bot-short-description = Cek tawaran kerja luar negeri, kenali penipuan, temukan bantuan resmi.
+
+check-prompt = Tempel teks iklan lowongannya di sini, teruskan (forward) pesannya, atau kirim foto/tangkapan layarnya. Saya akan menunjukkan tanda bahayanya.
+check-group-hint = Untuk mengecek iklan di grup, balas (reply) pesan iklannya dengan /cek.
+check-expired = Hasil ini sudah kedaluwarsa. Kirim ulang iklannya untuk dicek lagi.
+check-button-details = 🔍 Detail: kenapa berbahaya?
+check-button-read-more = 📄 Baca selengkapnya
+route-choose = Ini iklan lowongan yang mau dicek, atau pertanyaan?
+route-choose-ad = 🔎 Cek sebagai iklan
+route-choose-question = ❓ Jawab pertanyaan

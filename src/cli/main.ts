@@ -10,6 +10,15 @@ type Loader = () => Promise<CliCommand>;
 
 const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   chat: { summary: 'talk to the bot in the terminal (no token needed)', load: async () => (await import('./commands/chat.js')).chatCommand },
+  ask: { summary: 'search the knowledge base ("question", --json, --jsonl)', load: async () => (await import('./commands/ask.js')).askCommand },
+  check: { summary: 'check a job ad (FILE|-, --json, --jsonl, --image FILE)', load: async () => (await import('./commands/check.js')).checkCommand },
+  route: { summary: 'how the bot would route messages ("text", --jsonl)', load: async () => (await import('./commands/route.js')).routeCommand },
+  channels: { summary: 'official help channels (--situation, --country, --json)', load: async () => (await import('./commands/channels.js')).channelsCommand },
+  content: { summary: 'editor tools: check, export, preview, unanswered', load: async () => (await import('./commands/content.js')).contentCommand },
+  'telegram-setup': {
+    summary: 'once per deploy: set the webhook, command lists and descriptions',
+    load: async () => (await import('./commands/telegram-setup.js')).telegramSetupCommand,
+  },
 };
 
 function version(): string {

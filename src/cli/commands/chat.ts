@@ -33,6 +33,8 @@ export const chatCommand: CliCommand = async (args, io) => {
     contentDir: io.env['CONTENT_DIR'] ?? './content',
     localesDir: io.env['LOCALES_DIR'] ?? './locales',
     redisUrl: undefined,
+    ocr: false,
+    joinQuietMs: 400,
     bot: { botInfo: LOCAL_BOT_INFO, client: { fetch: localApi.fetch }, retry: { maxRetryAttempts: 0, maxDelaySeconds: 0 } },
   });
 
@@ -52,6 +54,9 @@ export const chatCommand: CliCommand = async (args, io) => {
     const line = rawLine.trim();
     if (line === '') continue;
     const press = /^#(\d+)$/.exec(line);
+    // Lines typed in a burst (a pasted ad) are joined like Telegram messages; a command or a
+    // button press first lets pending replies print, so the conversation reads in order.
+    if (press || line.startsWith('/')) await app.idle();
     let update: Update;
     if (press) {
       const button = buttons[Number(press[1]) - 1];
@@ -83,6 +88,7 @@ export const chatCommand: CliCommand = async (args, io) => {
     io.out(`\n> ${line}\n`);
     await app.bot.handleUpdate(update);
   }
+  await app.idle();
   await app.close();
   return 0;
 };

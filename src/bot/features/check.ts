@@ -1,0 +1,92 @@
+/**
+ * Checking job ads: /cek (/check) then the ad, forwarded or pasted ads routed here, captions,
+ * ads pasted as several messages (joined), and /cek as a reply in groups. The reply quotes the
+ * ad's words behind each warning sign; "Detail" expands every explanation.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import type { Message } from 'grammy/types';
+import type { BotContext } from '../context.js';
+import { translatorFor } from '../i18n.js';
+import { checkAd, renderCheckHtml, type CheckResult } from '../../checker/index.js';
+import { createEphemeralCache } from '../ephemeral-cache.js';
+import type { Lang } from '../../text/translate.js';
+import { processImage, imageFileOf } from './image.js';
+
+interface StoredCheck {
+  readonly result: CheckResult;
+  readonly lang: Lang;
+}
+
+// Results behind the "Detail" button: this process's memory only, a few minutes (they quote the ad).
+const recentChecks = createEphemeralCache<StoredCheck>({ ttlMs: 30 * 60_000, maxEntries: 5_000 });
+
+export async function runCheck(ctx: BotContext, text: string, lang: Lang = ctx.lang): Promise<void> {
+  const result = checkAd(text, ctx.deps.content.current().signals);
+  ctx.deps.metrics.verdicts.inc({ verdict: result.verdict });
+  await sendCheckResult(ctx, { result, lang }, false);
+}
+
+async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: boolean): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, check.lang);
+  const messages = renderCheckHtml(check.result, check.lang, t, { expanded });
+  const keyboard = new InlineKeyboard();
+  const warnings = check.result.signals.filter((s) => s.weight > 0);
+  if (!expanded && warnings.length > 0) keyboard.text(t('check-button-details'), `why:${recentChecks.put(check)}`).row();
+  const article = warnings[0]?.article;
+  if (article && ctx.deps.content.current().knowledge.get(article, check.lang)) {
+    keyboard.text(t('check-button-read-more'), `art:${check.lang}:${article}`).row();
+  }
+  keyboard.text(t('menu-report'), 'menu:report').row();
+  keyboard.text(t('button-main-menu'), 'menu:main');
+  for (const [index, message] of messages.entries()) {
+    await ctx.reply(message, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(index === messages.length - 1 ? { reply_markup: keyboard } : {}),
+    });
+  }
+}
+
+export async function promptForAd(ctx: BotContext): Promise<void> {
+  ctx.session.flow = { kind: 'check', since: ctx.deps.now() };
+  await ctx.reply(ctx.t('check-prompt'), { parse_mode: 'HTML' });
+}
+
+/** Text of a message as an ad: its text or caption. */
+export function adTextOf(message: Message | undefined): string {
+  return message?.text ?? message?.caption ?? '';
+}
+
+export function checkFeature(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command(['cek', 'check'], async (ctx) => {
+    const replied = ctx.message?.reply_to_message;
+    const inline = ctx.match.trim();
+    if (replied) {
+      const image = imageFileOf(replied);
+      if (image) return processImage(ctx, image, adTextOf(replied));
+      const text = adTextOf(replied);
+      if (text.trim()) return runCheck(ctx, text);
+    }
+    if (inline) return runCheck(ctx, inline);
+    if (ctx.chat?.type !== 'private') {
+      await ctx.reply(ctx.t('check-group-hint'));
+      return;
+    }
+    return promptForAd(ctx);
+  });
+  feature.callbackQuery('menu:check', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await promptForAd(ctx);
+  });
+  feature.callbackQuery(/^why:([a-z0-9]{1,16})$/, async (ctx) => {
+    const stored = recentChecks.get(ctx.match[1] ?? '');
+    if (!stored) {
+      await ctx.answerCallbackQuery({ text: ctx.t('check-expired') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await sendCheckResult(ctx, stored, true);
+  });
+  return feature;
+}

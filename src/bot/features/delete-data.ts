@@ -1,0 +1,15 @@
+/** /hapus (/delete): deletes the user's session and per-user data at once. */
+import { Composer } from 'grammy';
+import type { BotContext } from '../context.js';
+
+export function deleteDataFeature(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command(['hapus', 'delete'], async (ctx) => {
+    const lang = ctx.lang;
+    // Assigning null makes grammY delete the stored session instead of writing it back.
+    ctx.session = null as unknown as typeof ctx.session;
+    ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'user_data_deleted' }, 'user data deleted');
+    await ctx.reply(ctx.deps.i18n.t(lang, 'delete-done'));
+  });
+  return feature;
+}

@@ -1,0 +1,99 @@
+/**
+ * Every free message in a private chat (text, caption, photo, forwarded or not) goes through the
+ * router: someone in present danger gets the emergency contacts FIRST; then an ad is checked
+ * (parts pasted in a row are joined), a question is answered, and when it is unclear whether a
+ * message is an ad the user chooses with two buttons. In groups the bot stays quiet unless asked
+ * with /cek.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import type { BotContext } from '../context.js';
+import { routeMessage, type RouteResult } from '../../router/index.js';
+import { createEphemeralCache } from '../ephemeral-cache.js';
+import { mainMenu } from '../keyboards.js';
+import { translatorFor } from '../i18n.js';
+import { adTextOf, runCheck } from './check.js';
+import { imageFileOf, processImage } from './image.js';
+import { answerQuestion } from './questions.js';
+import { sendEmergency } from './report.js';
+
+// Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
+const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
+const FLOW_TTL_MS = 30 * 60_000;
+
+function checkJoined(ctx: BotContext, text: string): void {
+  ctx.deps.joiner.add(String(ctx.chat?.id ?? ctx.from?.id ?? 0), text, async (parts) => {
+    try {
+      await runCheck(ctx, parts.join('\n'));
+    } catch (error) {
+      ctx.deps.logger.error({ update_id: ctx.update.update_id, err: error }, 'joined ad check failed');
+      await ctx.reply(ctx.t('error-apology')).catch(() => undefined);
+    }
+  });
+}
+
+async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, route.lang);
+  const token = pendingChoices.put({ text });
+  const keyboard = new InlineKeyboard().text(t('route-choose-ad'), `route:a:${token}`).text(t('route-choose-question'), `route:q:${token}`);
+  await ctx.reply(t('route-choose'), { reply_markup: keyboard });
+}
+
+async function handleFreeMessage(ctx: BotContext): Promise<void> {
+  const message = ctx.message;
+  if (!message) return;
+  const text = adTextOf(message);
+  const image = imageFileOf(message);
+  const flow = ctx.session.flow && ctx.deps.now() - ctx.session.flow.since < FLOW_TTL_MS ? ctx.session.flow.kind : null;
+  const route = routeMessage({
+    text,
+    forwarded: message.forward_origin !== undefined,
+    chatType: 'private',
+    flow,
+    hasPhoto: image !== undefined,
+    lang: ctx.lang,
+  });
+  if (flow === 'check') delete ctx.session.flow;
+
+  if (route.emergency) {
+    ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
+    await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, lang: route.lang });
+    // The normal answer follows only when the message also asked or showed something.
+    if (route.kind === 'other' && !image) return;
+  }
+  if (image) return processImage(ctx, image, text);
+  if (text.trim() === '') return;
+  if (route.kind === 'ad') {
+    if (route.ambiguous && flow !== 'check') return askAdOrQuestion(ctx, text, route);
+    return checkJoined(ctx, text);
+  }
+  if (route.kind === 'question') return answerQuestion(ctx, text);
+  // Greetings, thanks, chit-chat: a friendly pointer to what the bot does.
+  if (text.trim().split(/\s+/).length <= 4 && !route.emergency) {
+    const t = translatorFor(ctx.deps.i18n, route.lang);
+    await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
+    return;
+  }
+  return answerQuestion(ctx, text);
+}
+
+export function messagesFeature(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const privateChats = feature.chatType('private');
+  privateChats.on(['message:text', 'message:caption', 'message:photo', 'message:document'], async (ctx, next) => {
+    if (ctx.message.text?.startsWith('/')) return next();
+    const isImageDoc = ctx.message.document !== undefined && imageFileOf(ctx.message) !== undefined;
+    if (ctx.message.document && !isImageDoc && !ctx.message.caption) return next();
+    await handleFreeMessage(ctx);
+  });
+  feature.callbackQuery(/^route:(a|q):([a-z0-9]{1,16})$/, async (ctx) => {
+    const pending = pendingChoices.get(ctx.match[2] ?? '');
+    if (!pending) {
+      await ctx.answerCallbackQuery({ text: ctx.t('check-expired') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    if (ctx.match[1] === 'a') await runCheck(ctx, pending.text);
+    else await answerQuestion(ctx, pending.text);
+  });
+  return feature;
+}

@@ -1,0 +1,112 @@
+/**
+ * /lapor (/report) and the emergency reply. The flow: situation → country (when it matters) →
+ * the official channels that serve it, numbers written so Telegram makes them tappable,
+ * WhatsApp and web as URL buttons. The emergency reply is short, calm and comes first.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import type { BotContext } from '../context.js';
+import {
+  REPORT_FLOW,
+  SITUATION_INFO,
+  channelButtons,
+  emergencyContacts,
+  isSituation,
+  renderChannelsHtml,
+  renderEmergencyHtml,
+  selectChannels,
+  type Situation,
+} from '../../channels/index.js';
+import { splitMessages } from '../../text/telegram-html.js';
+import { translatorFor } from '../i18n.js';
+import type { Lang } from '../../text/translate.js';
+
+const COUNTRY_CODES = new Set(REPORT_FLOW.countries.map((c) => c.code as string));
+
+async function askSituation(ctx: BotContext): Promise<void> {
+  const keyboard = new InlineKeyboard();
+  for (const situation of REPORT_FLOW.situations) keyboard.text(ctx.t(situation.labelKey), `rep:s:${situation.id}`).row();
+  keyboard.text(ctx.t('button-main-menu'), 'menu:main');
+  await ctx.reply(ctx.t(REPORT_FLOW.keys.askSituation), { reply_markup: keyboard });
+}
+
+async function askCountry(ctx: BotContext, situation: Situation): Promise<void> {
+  const keyboard = new InlineKeyboard();
+  REPORT_FLOW.countries.forEach((country, index) => {
+    keyboard.text(ctx.t(country.labelKey), `rep:c:${situation}:${country.code}`);
+    if (index % 2 === 1) keyboard.row();
+  });
+  keyboard.row().text(ctx.t('button-main-menu'), 'menu:main');
+  await ctx.reply(ctx.t(REPORT_FLOW.keys.askCountry), { reply_markup: keyboard });
+}
+
+function urlKeyboard(buttons: ReadonlyArray<{ text: string; url: string }>, ctx: BotContext, extra?: (k: InlineKeyboard) => void): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const button of buttons.slice(0, 6)) keyboard.url(button.text, button.url).row();
+  extra?.(keyboard);
+  keyboard.text(ctx.t('button-main-menu'), 'menu:main');
+  return keyboard;
+}
+
+async function sendHtmlMessages(ctx: BotContext, html: string, keyboard: InlineKeyboard): Promise<void> {
+  const messages = splitMessages(html);
+  for (const [index, message] of messages.entries()) {
+    await ctx.reply(message, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(index === messages.length - 1 ? { reply_markup: keyboard } : {}),
+    });
+  }
+}
+
+export async function showChannels(ctx: BotContext, situation: Situation, country?: string): Promise<void> {
+  const set = ctx.deps.content.current().channels;
+  const channels = selectChannels(set, { situation, country });
+  const t = translatorFor(ctx.deps.i18n, ctx.lang);
+  const html = renderChannelsHtml(channels, ctx.lang, t, { country });
+  await sendHtmlMessages(ctx, html, urlKeyboard(channelButtons(channels, ctx.lang, t), ctx));
+}
+
+/** The first reply to someone in danger (or whose relative is). */
+export async function sendEmergency(
+  ctx: BotContext,
+  options: { country?: string | undefined; forSomeoneElse: boolean; lang?: Lang },
+): Promise<void> {
+  const lang = options.lang ?? ctx.lang;
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const set = ctx.deps.content.current().channels;
+  ctx.deps.metrics.emergencies.inc();
+  const html = renderEmergencyHtml(set, { country: options.country, forSomeoneElse: options.forSomeoneElse, lang, t });
+  const buttons = channelButtons(emergencyContacts(set, options.country), lang, t);
+  await sendHtmlMessages(
+    ctx,
+    html,
+    urlKeyboard(buttons, ctx, (k) => k.text(t('menu-report'), 'menu:report').row()),
+  );
+}
+
+export function reportFeature(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command(['lapor', 'report'], askSituation);
+  feature.callbackQuery('menu:report', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await askSituation(ctx);
+  });
+  feature.callbackQuery(/^rep:s:([a-z-]{1,40})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const situation = ctx.match[1] ?? '';
+    if (!isSituation(situation)) return askSituation(ctx);
+    if (SITUATION_INFO[situation].asksCountry) return askCountry(ctx, situation);
+    return showChannels(ctx, situation);
+  });
+  feature.callbackQuery(/^rep:c:([a-z-]{1,40}):([A-Za-z]{2}|other)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const situation = ctx.match[1] ?? '';
+    const country = ctx.match[2] ?? '';
+    if (!isSituation(situation) || !COUNTRY_CODES.has(country)) return askSituation(ctx);
+    return showChannels(ctx, situation, country);
+  });
+  return feature;
+}
+
+/** Opens the flow from the deep link t.me/<bot>?start=lapor. */
+export const openReportFlow = askSituation;
