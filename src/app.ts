@@ -61,6 +61,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const content = options.content ?? (await createContentService(options.contentDir));
   const storeHandle = createStore(options.redisUrl, options.logger, options.keyPrefix);
   const metrics = options.metrics ?? createMetrics();
+  metrics.redisUp.set(1);
+  storeHandle.onStatusChange((up) => metrics.redisUp.set(up ? 1 : 0));
   const joiner: MessageJoiner = createMessageJoiner({ quietMs: options.joinQuietMs ?? 1_500 });
   const ocr: OcrReader | undefined = options.ocr === false ? undefined : createOcrReader();
   const deps: BotDeps = {

@@ -11,6 +11,8 @@ import type { Store } from './store.js';
 export interface StoreHandle {
   store: Store;
   kind: 'redis' | 'memory';
+  /** Called with true/false whenever the shared store comes back or goes away. */
+  onStatusChange(listener: (up: boolean) => void): void;
   /** Whether the shared store answers (always true for memory). */
   ready(): Promise<boolean>;
 }
@@ -22,11 +24,11 @@ export function createStore(redisUrl: string | undefined, logger: Logger, keyPre
       'REDIS_URL is not set: using an in-memory store (fine for one process; set REDIS_URL for replicas)',
     );
     const store = createMemoryStore();
-    return { store, kind: 'memory', ready: async () => true };
+    return { store, kind: 'memory', ready: async () => true, onStatusChange: () => undefined };
   }
   const redis = createRedisStore({ url: redisUrl, keyPrefix });
   const store = createResilientStore(redis, logger);
-  return { store, kind: 'redis', ready: () => redis.ping() };
+  return { store, kind: 'redis', ready: () => redis.ping(), onStatusChange: (listener) => store.onStatusChange(listener) };
 }
 
 /** For CLI commands: the same choice, from an environment object. */

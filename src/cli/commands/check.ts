@@ -12,8 +12,10 @@ import { checkAd, loadSignals, renderCheckText, toCheckJson, MAX_AD_LENGTH, type
 import { ContentError, formatIssue } from '../../content/content-issue.js';
 import type { Lang } from '../../text/translate.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
+import { readImageFile } from './check-image.js';
 
 const USAGE = `kawan check [--json] [--lang id|en] [--dir DIR] [FILE|-]
+kawan check --image FILE [--json] [--lang id|en]   (a JPEG, PNG or WebP flyer or screenshot, read offline)
 kawan check --jsonl [--dir DIR]   (stdin: {"text": "..."} per line; one JSON result per line)
 Checks a job ad for the warning signs of trafficking and online-scam recruitment.
 Reads FILE, or standard input when FILE is "-" or missing. Input is limited to 1 MB.
@@ -56,6 +58,24 @@ async function runJsonl(signals: SignalSet, io: CliIo): Promise<number> {
   return 0;
 }
 
+/** `--image FILE`: read the flyer offline, then check the text like a pasted ad. */
+async function checkImage(file: string, signals: SignalSet, json: boolean, lang: Lang, io: CliIo): Promise<number> {
+  const read = await readImageFile(file);
+  if ('error' in read) {
+    if (json) io.out(`${JSON.stringify({ error: read.error })}\n`);
+    else io.err(`cannot read the image ${file}: ${read.error}\n`);
+    return 1;
+  }
+  const result = checkAd(read.ocrText, signals);
+  if (json) {
+    io.out(`${JSON.stringify({ ...toCheckJson(result), ocrText: read.ocrText })}\n`);
+    return 0;
+  }
+  const t = translatorFor(createI18n(io.env['LOCALES_DIR'] ?? './locales'), lang);
+  io.out(`${t('ocr-read-intro')}\n${read.ocrText.trim()}\n\n${t('ocr-phone-caveat')}\n\n${renderCheckText(result, lang, t)}`);
+  return 0;
+}
+
 export const checkCommand: CliCommand = async (args, io) => {
   let parsedArgs;
   try {
@@ -65,6 +85,7 @@ export const checkCommand: CliCommand = async (args, io) => {
       options: {
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
+        image: { type: 'string' },
         lang: { type: 'string', default: 'id' },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -101,6 +122,7 @@ export const checkCommand: CliCommand = async (args, io) => {
     throw error;
   }
   if (values.jsonl) return runJsonl(signals, io);
+  if (values.image !== undefined) return checkImage(values.image, signals, values.json, lang.data, io);
 
   let text: string;
   try {
