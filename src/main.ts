@@ -8,6 +8,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, webhookPath, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { formatIssue } from './content/content-issue.js';
 import { createServer } from './server/create-server.js';
 import { createKeyedQueue } from './server/keyed-queue.js';
 import { createWebhookHandler } from './server/webhook.js';
@@ -74,6 +75,14 @@ async function main(): Promise<void> {
     runner = run(app.bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
     logger.info({ event: 'polling' }, 'long polling started');
   }
+
+  // Editors publish by changing files; SIGHUP reloads them, keeping the last good version on error.
+  process.on('SIGHUP', () => {
+    void app.content.reload().then((result) => {
+      if (result.ok) logger.info({ event: 'content_reloaded' }, 'content reloaded');
+      else logger.error({ event: 'content_reload_failed', problems: result.issues.map(formatIssue) }, 'content reload failed; keeping the last good version');
+    });
+  });
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {

@@ -3,6 +3,11 @@ import { createInterface } from 'node:readline';
 import type { CliIo } from './cli-io.js';
 
 export function processIo(): CliIo {
+  // `kawan … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     async readStdin() {
       const chunks: Buffer[] = [];
