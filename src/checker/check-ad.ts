@@ -111,7 +111,8 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
 
   const combinations: FiredCombination[] = signals.combinations
     .filter((c) => c.requires.every((group) => group.some((id) => fired.has(id))) && !c.unless.some((id) => fired.has(id)))
-    .map((c) => ({ id: c.id, bonus: c.bonus, explain: c.explain }));
+    .map((c) => ({ id: c.id, bonus: c.bonus, explain: c.explain }))
+    .sort((a, b) => b.bonus - a.bonus);
 
   let positive = 0;
   let negative = 0;

@@ -15,6 +15,7 @@ export interface RenderOptions {
 
 /** How many of the strongest signs are always explained. */
 const ALWAYS_EXPLAINED = 3;
+const ALWAYS_EXPLAINED_COMBINATIONS = 2;
 const EMBASSY_KEYS: Readonly<Record<string, string>> = {
   KH: 'checker-verify-embassy-kh',
   TH: 'checker-verify-embassy-th',
@@ -59,7 +60,9 @@ function paragraphs(result: CheckResult, lang: Lang, t: Translate, m: Markup, op
     if (!options.expanded && warnings.length > ALWAYS_EXPLAINED) out.push(m.italic(m.text(t('checker-more-hint'))));
   }
   if (result.combinations.length > 0 && result.verdict !== 'no-signs-found') {
-    out.push([m.bold(m.text(t('checker-combinations-heading'))), ...result.combinations.map((c) => `• ${m.text(c.explain[lang])}`)].join('\n'));
+    // On a phone the short reply keeps the two strongest reasons; "Detail" shows them all.
+    const shown = options.expanded ? result.combinations : result.combinations.slice(0, ALWAYS_EXPLAINED_COMBINATIONS);
+    out.push([m.bold(m.text(t('checker-combinations-heading'))), ...shown.map((c) => `• ${m.text(c.explain[lang])}`)].join('\n'));
   }
   if (reassuring.length > 0) {
     out.push([m.bold(m.text(t('checker-reassuring-heading'))), ...reassuring.map((s) => signalBlock(s, lang, t, m, options.expanded))].join('\n'));
