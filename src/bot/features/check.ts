@@ -9,6 +9,7 @@ import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
 import { checkAd, renderCheckHtml, type CheckResult } from '../../checker/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
+import { replyHtmlMessages } from '../reply-html.js';
 import type { Lang } from '../../text/translate.js';
 import { processImage, imageFileOf } from './image.js';
 
@@ -38,13 +39,7 @@ async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: bo
   }
   keyboard.text(t('menu-report'), 'menu:report').row();
   keyboard.text(t('button-main-menu'), 'menu:main');
-  for (const [index, message] of messages.entries()) {
-    await ctx.reply(message, {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
-      ...(index === messages.length - 1 ? { reply_markup: keyboard } : {}),
-    });
-  }
+  await replyHtmlMessages(ctx, messages, keyboard);
 }
 
 export async function promptForAd(ctx: BotContext): Promise<void> {

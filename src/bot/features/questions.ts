@@ -12,6 +12,7 @@ import { CATEGORIES, type Category } from '../../knowledge/article.js';
 import { recordFeedback, recordUnanswered } from '../../knowledge/unanswered.js';
 import type { Lang } from '../../text/translate.js';
 import { escapeHtml } from '../../text/telegram-html.js';
+import { replyHtmlMessages } from '../reply-html.js';
 
 const MAX_CHOICES = 3;
 
@@ -59,14 +60,7 @@ export async function sendArticle(ctx: BotContext, id: string, lang: Lang): Prom
   for (const related of rendered.related.slice(0, MAX_CHOICES)) keyboard.text(`📄 ${related.title}`, `art:${lang}:${related.id}`).row();
   keyboard.text(t('knowledge-feedback-up'), `fb:${id}:u`).text(t('knowledge-feedback-down'), `fb:${id}:d`).row();
   keyboard.text(t('button-main-menu'), 'menu:main');
-  const last = rendered.messages.length - 1;
-  for (const [index, message] of rendered.messages.entries()) {
-    await ctx.reply(message, {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
-      ...(index === last ? { reply_markup: keyboard } : {}),
-    });
-  }
+  await replyHtmlMessages(ctx, rendered.messages, keyboard);
 }
 
 async function showTopics(ctx: BotContext): Promise<void> {

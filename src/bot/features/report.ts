@@ -17,6 +17,7 @@ import {
   type Situation,
 } from '../../channels/index.js';
 import { splitMessages } from '../../text/telegram-html.js';
+import { replyHtmlMessages } from '../reply-html.js';
 import { translatorFor } from '../i18n.js';
 import type { Lang } from '../../text/translate.js';
 
@@ -48,14 +49,7 @@ function urlKeyboard(buttons: ReadonlyArray<{ text: string; url: string }>, ctx:
 }
 
 async function sendHtmlMessages(ctx: BotContext, html: string, keyboard: InlineKeyboard): Promise<void> {
-  const messages = splitMessages(html);
-  for (const [index, message] of messages.entries()) {
-    await ctx.reply(message, {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
-      ...(index === messages.length - 1 ? { reply_markup: keyboard } : {}),
-    });
-  }
+  await replyHtmlMessages(ctx, splitMessages(html), keyboard);
 }
 
 export async function showChannels(ctx: BotContext, situation: Situation, country?: string): Promise<void> {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadKnowledgeBase, type KnowledgeBase, type SearchResponse } from '../../knowledge/knowledge-base.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
+import { mapJsonLines } from '../jsonl.js';
 
 const USAGE = `kawan ask [--lang id|en] [--json] [--dir DIR] "question"
 kawan ask --jsonl [--dir DIR]   (stdin: {"text": "...", "lang"?: "id"|"en"} per line)
@@ -16,13 +17,17 @@ breaks ties; the answer follows the question's language).
 const langSchema = z.enum(['id', 'en']);
 const inputLineSchema = z.object({ text: z.string(), lang: langSchema.optional() });
 
-function toJson(response: SearchResponse): string {
-  return JSON.stringify({
+function toJsonObject(response: SearchResponse) {
+  return {
     lang: response.lang,
     confident: response.confident,
     outOfScope: response.outOfScope,
     results: response.results.map((r) => ({ id: r.id, title: r.title, score: r.score })),
-  });
+  };
+}
+
+function toJson(response: SearchResponse): string {
+  return JSON.stringify(toJsonObject(response));
 }
 
 function toHuman(response: SearchResponse): string {
@@ -35,23 +40,9 @@ function toHuman(response: SearchResponse): string {
 }
 
 async function runJsonl(kb: KnowledgeBase, io: CliIo): Promise<number> {
-  for await (const rawLine of io.stdinLines()) {
-    const line = rawLine.trim();
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      io.out(`${JSON.stringify({ error: 'not valid JSON; expected {"text": "...", "lang"?: "id"|"en"}' })}\n`);
-      continue;
-    }
-    const parsed = inputLineSchema.safeParse(value);
-    if (!parsed.success) {
-      io.out(`${JSON.stringify({ error: `expected {"text": string, "lang"?: "id"|"en"}: ${parsed.error.issues[0]?.message ?? 'invalid'}` })}\n`);
-      continue;
-    }
-    io.out(`${toJson(kb.search(parsed.data.text, parsed.data.lang ? { lang: parsed.data.lang } : {}))}\n`);
-  }
+  await mapJsonLines(io, inputLineSchema, '{"text": "...", "lang"?: "id"|"en"}', (input) =>
+    toJsonObject(kb.search(input.text, input.lang ? { lang: input.lang } : {})),
+  );
   return 0;
 }
 

@@ -12,6 +12,7 @@ import { checkAd, loadSignals, renderCheckText, toCheckJson, MAX_AD_LENGTH, type
 import { ContentError, formatIssue } from '../../content/content-issue.js';
 import type { Lang } from '../../text/translate.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
+import { mapJsonLines } from '../jsonl.js';
 import { readImageFile } from './check-image.js';
 
 const USAGE = `kawan check [--json] [--lang id|en] [--dir DIR] [FILE|-]
@@ -34,27 +35,9 @@ async function readInput(file: string | undefined, io: CliIo): Promise<string> {
 }
 
 async function runJsonl(signals: SignalSet, io: CliIo): Promise<number> {
-  for await (const rawLine of io.stdinLines()) {
-    const line = rawLine.trim();
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      io.out(`${JSON.stringify({ error: 'not valid JSON; expected {"text": "..."}' })}\n`);
-      continue;
-    }
-    const parsed = inputLineSchema.safeParse(value);
-    if (!parsed.success) {
-      io.out(`${JSON.stringify({ error: 'expected {"text": string}' })}\n`);
-      continue;
-    }
-    if (parsed.data.text.length > MAX_AD_LENGTH) {
-      io.out(`${JSON.stringify({ error: TOO_LONG })}\n`);
-      continue;
-    }
-    io.out(`${JSON.stringify(toCheckJson(checkAd(parsed.data.text, signals)))}\n`);
-  }
+  await mapJsonLines(io, inputLineSchema, '{"text": "..."}', (input) =>
+    input.text.length > MAX_AD_LENGTH ? { error: TOO_LONG } : toCheckJson(checkAd(input.text, signals)),
+  );
   return 0;
 }
 

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { CliCommand } from '../cli-io.js';
+import { mapJsonLines } from '../jsonl.js';
 import { routeMessage } from '../../router/route-message.js';
 
 const inputLine = z.object({
@@ -32,22 +33,6 @@ export const routeCommand: CliCommand = async (args, io) => {
     io.out(`${JSON.stringify(routeMessage({ text }))}\n`);
     return 0;
   }
-  let failures = 0;
-  let n = 0;
-  for await (const line of io.stdinLines()) {
-    n += 1;
-    if (line.trim() === '') continue;
-    let input;
-    try {
-      input = inputLine.parse(JSON.parse(line));
-    } catch {
-      // Keep one output line per input line so results stay aligned with the input.
-      io.err(`line ${n}: expected {"text": "..."}\n`);
-      io.out(`${JSON.stringify({ error: 'invalid input line' })}\n`);
-      failures += 1;
-      continue;
-    }
-    io.out(`${JSON.stringify(routeMessage(input))}\n`);
-  }
+  const { failures } = await mapJsonLines(io, inputLine, '{"text": "...", "lang"?: "id"|"en"}', (input) => routeMessage(input));
   return failures > 0 ? 1 : 0;
 };
