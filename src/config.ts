@@ -17,7 +17,7 @@ const common = {
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  TELEGRAM_API_ROOT: z.url('must be a URL such as http://127.0.0.1:8081').optional(),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8081' }).optional(),
   ADMIN_IDS: z
     .string()
     .default('')
@@ -52,7 +52,10 @@ const webhook = z.object({
   ...common,
   BOT_TOKEN: token,
   BOT_MODE: z.literal('webhook'),
-  WEBHOOK_URL: z.url({ error: 'is required in webhook mode: the public https URL Telegram posts to, e.g. https://bot.example.org/telegram' }),
+  WEBHOOK_URL: z.url({
+    protocol: /^https$/,
+    error: 'is required in webhook mode and must be the public https URL Telegram posts to, e.g. https://bot.example.org/telegram (Telegram only delivers over https)',
+  }),
   WEBHOOK_SECRET: z
     .string({ error: 'is required in webhook mode: a random string of 16–256 characters (A–Z, a–z, 0–9, _ and -)' })
     .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and - (Telegram’s rule)'),

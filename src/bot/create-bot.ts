@@ -5,8 +5,8 @@
  */
 import { Bot, type BotConfig } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
+import { boundedRetry, type RetryBounds } from './bounded-retry.js';
 import { session, type BotError, type Composer } from 'grammy';
 import type { BotContext, SessionData } from './context.js';
 import type { BotDeps } from './deps.js';
@@ -27,7 +27,7 @@ export interface CreateBotOptions {
   /** Extra grammY client options (the local chat installs its own transport here). */
   client?: NonNullable<BotConfig<BotContext>['client']>;
   /** Retry bounds for outbound calls; small on the request path so webhooks stay fast. */
-  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  retry?: RetryBounds;
   /** Handle updates of one chat strictly in order (needed with the concurrent polling runner). */
   sequential?: boolean;
 }
@@ -52,7 +52,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions, features: re
   });
 
   const retry = options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 5 };
-  bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
+  bot.api.config.use(boundedRetry(retry));
   bot.api.config.use(async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);

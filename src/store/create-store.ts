@@ -15,6 +15,8 @@ export interface StoreHandle {
   onStatusChange(listener: (up: boolean) => void): void;
   /** Whether the shared store answers (always true for memory). */
   ready(): Promise<boolean>;
+  /** Waits until the shared store is connected, at most `timeoutMs`; true when it is. */
+  waitUntilConnected(timeoutMs: number): Promise<boolean>;
 }
 
 export function createStore(redisUrl: string | undefined, logger: Logger, keyPrefix = 'kawan:'): StoreHandle {
@@ -24,11 +26,25 @@ export function createStore(redisUrl: string | undefined, logger: Logger, keyPre
       'REDIS_URL is not set: using an in-memory store (fine for one process; set REDIS_URL for replicas)',
     );
     const store = createMemoryStore();
-    return { store, kind: 'memory', ready: async () => true, onStatusChange: () => undefined };
+    return { store, kind: 'memory', ready: async () => true, waitUntilConnected: async () => true, onStatusChange: () => undefined };
   }
   const redis = createRedisStore({ url: redisUrl, keyPrefix });
   const store = createResilientStore(redis, logger);
-  return { store, kind: 'redis', ready: () => redis.ping(), onStatusChange: (listener) => store.onStatusChange(listener) };
+  return {
+    store,
+    kind: 'redis',
+    ready: () => redis.ping(),
+    waitUntilConnected: (timeoutMs) =>
+      new Promise<boolean>((resolve) => {
+        if (redis.client.status === 'ready') return resolve(true);
+        const timer = setTimeout(() => resolve(false), timeoutMs);
+        redis.client.once('ready', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      }),
+    onStatusChange: (listener) => store.onStatusChange(listener),
+  };
 }
 
 /** For CLI commands: the same choice, from an environment object. */

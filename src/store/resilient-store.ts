@@ -16,22 +16,30 @@ export interface ResilientStore extends Store {
 
 export function createResilientStore(redis: RedisStore, logger: Logger): ResilientStore {
   const fallback = createMemoryStore();
-  let up = redis.client.status === 'ready';
+  // Unknown until the first connection or command says otherwise, so an outage at start-up is
+  // logged too.
+  let up: boolean | undefined = redis.client.status === 'ready' ? true : undefined;
   const listeners: Array<(up: boolean) => void> = [];
 
   const setUp = (next: boolean): void => {
     if (next === up) return;
+    const wasKnown = up !== undefined;
     up = next;
+    // Coming up for the first time is the normal start, not a recovery worth announcing.
+    if (next && !wasKnown) return;
     if (up) logger.info({ event: 'redis_up' }, 'Redis is reachable again; shared state restored');
     else logger.error({ event: 'redis_down' }, 'Redis is unreachable; using per-process memory until it returns');
     for (const listener of listeners) listener(up);
   };
   redis.client.on('ready', () => setUp(true));
+  // 'close' also fires when the first connection attempt fails: an outage at start-up is logged.
   redis.client.on('end', () => setUp(false));
   redis.client.on('close', () => setUp(false));
 
   async function attempt<T>(primary: () => Promise<T>, secondary: () => Promise<T>): Promise<T> {
-    if (!up && redis.client.status !== 'ready') return secondary();
+    // Not connected (starting, or reconnecting after an outage): ioredis's events decide whether
+    // that is an outage; meanwhile memory answers without waiting for a timeout.
+    if (redis.client.status !== 'ready') return secondary();
     try {
       const result = await primary();
       setUp(true);
@@ -43,7 +51,7 @@ export function createResilientStore(redis: RedisStore, logger: Logger): Resilie
   }
 
   return {
-    redisUp: () => up,
+    redisUp: () => up === true,
     onStatusChange(listener) {
       listeners.push(listener);
     },

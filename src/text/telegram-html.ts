@@ -53,18 +53,46 @@ export function splitMessages(html: string, limit = TELEGRAM_MESSAGE_LIMIT): str
   return messages.length > 0 ? messages : [];
 }
 
+/** Open-tag depth change of a piece of our HTML ("<b>x" → +1, "</b>" → -1). */
+function tagDepthChange(html: string): number {
+  let depth = 0;
+  for (const match of html.matchAll(/<(\/?)[a-zA-Z-]+[^>]*>/g)) depth += match[1] === '/' ? -1 : 1;
+  return depth;
+}
+
+/**
+ * Lines grouped so that no group ends inside a tag: a <blockquote> spanning lines stays whole
+ * (Telegram refuses a message whose tags are cut apart).
+ */
+function balancedLineGroups(block: string): string[] {
+  const groups: string[] = [];
+  let current: string[] = [];
+  let depth = 0;
+  for (const line of block.split('\n')) {
+    current.push(line);
+    depth += tagDepthChange(line);
+    if (depth <= 0) {
+      groups.push(current.join('\n'));
+      current = [];
+      depth = 0;
+    }
+  }
+  if (current.length > 0) groups.push(current.join('\n'));
+  return groups;
+}
+
 function splitBlock(block: string, limit: number): string[] {
   if (visibleLength(block) <= limit) return [block];
-  const lines = block.split('\n');
-  if (lines.length > 1) {
+  const groups = balancedLineGroups(block);
+  if (groups.length > 1) {
     const out: string[] = [];
     let current = '';
-    for (const line of lines.flatMap((l) => splitBlock(l, limit))) {
-      const candidate = current ? `${current}\n${line}` : line;
+    for (const group of groups.flatMap((g) => splitBlock(g, limit))) {
+      const candidate = current ? `${current}\n${group}` : group;
       if (visibleLength(candidate) <= limit) current = candidate;
       else {
         if (current) out.push(current);
-        current = line;
+        current = group;
       }
     }
     if (current) out.push(current);
