@@ -48,7 +48,7 @@ channels-report-not-post = Report to an official channel, do not only post on so
 channels-country-note-LA = We could not verify a KBRI Vientiane hotline. The Kemlu 24-hour hotline and the Safe Travel app reach the embassy.
 channels-country-note-MM = The embassy cannot enter conflict areas such as Myawaddy. People leaving there are usually handled with the embassy in Bangkok at Mae Sot.
 channels-country-note-other = We have no verified embassy number for this country yet. The Kemlu 24-hour hotline reaches every Indonesian embassy and consulate.
-channels-country-note-unknown = Tell me the country and I will show the Indonesian embassy there.
+channels-country-note-unknown = Pick the country below and I will show the Indonesian embassy there.
 
 channels-emergency-title = You are not alone. Contact them now:
 channels-emergency-in-indonesia = If you are in Indonesia: police { $number } (free, 24 hours).

@@ -48,7 +48,7 @@ channels-report-not-post = Laporkan ke saluran resmi, jangan hanya diviralkan di
 channels-country-note-LA = Kami tidak bisa memastikan nomor hotline KBRI Vientiane. Hotline 24 jam Kemlu dan aplikasi Safe Travel akan menyambungkan ke KBRI.
 channels-country-note-MM = KBRI tidak bisa masuk ke wilayah konflik seperti Myawaddy. WNI yang keluar dari sana biasanya ditangani bersama KBRI Bangkok di Mae Sot.
 channels-country-note-other = Untuk negara ini kami belum punya nomor KBRI yang terverifikasi. Hotline 24 jam Kemlu terhubung dengan semua KBRI/KJRI.
-channels-country-note-unknown = Sebutkan negaranya, nanti saya tunjukkan nomor KBRI di sana.
+channels-country-note-unknown = Pilih negaranya di bawah, nanti saya tunjukkan nomor KBRI di sana.
 
 channels-emergency-title = Kamu tidak sendirian. Hubungi sekarang:
 channels-emergency-in-indonesia = Jika berada di Indonesia: polisi { $number } (gratis, 24 jam).

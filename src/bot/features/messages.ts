@@ -19,6 +19,8 @@ import { sendEmergency } from './report.js';
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
 const FLOW_TTL_MS = 30 * 60_000;
+// A question mark or a question word (Indonesian, WhatsApp spellings, English).
+const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
 
 function checkJoined(ctx: BotContext, text: string): void {
   ctx.deps.joiner.add(String(ctx.chat?.id ?? ctx.from?.id ?? 0), text, async (parts) => {
@@ -57,8 +59,9 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (route.emergency) {
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
     await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, lang: route.lang });
-    // The normal answer follows only when the message also asked or showed something.
-    if (route.kind === 'other' && !image) return;
+    // The normal answer follows only when the message also asked or showed something; a plain
+    // cry for help gets the contacts alone, short and calm.
+    if (!image && (route.kind === 'other' || (route.kind === 'question' && !ASKS_SOMETHING.test(text)))) return;
   }
   if (image) return processImage(ctx, image, text);
   if (text.trim() === '') return;

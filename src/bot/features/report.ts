@@ -71,12 +71,27 @@ export async function sendEmergency(
   ctx.deps.metrics.emergencies.inc();
   const html = renderEmergencyHtml(set, { country: options.country, forSomeoneElse: options.forSomeoneElse, lang, t });
   const buttons = channelButtons(emergencyContacts(set, options.country), lang, t);
+  const who = options.forSomeoneElse ? 'f' : 's';
   await sendHtmlMessages(
     ctx,
     html,
-    urlKeyboard(buttons, ctx, (k) => k.text(t('menu-report'), 'menu:report').row()),
+    urlKeyboard(buttons, ctx, (k) => {
+      // No country in the message: one tap shows the embassy of the right country, without
+      // asking the person to type where they are.
+      if (!options.country) {
+        EMERGENCY_COUNTRIES.forEach((code, index) => {
+          k.text(t(`channels-country-${code}`), `emg:${code}:${who}`);
+          if (index % 3 === 2) k.row();
+        });
+        k.row();
+      }
+      k.text(t('menu-report'), 'menu:report').row();
+    }),
   );
 }
+
+// Abroad destinations offered as buttons in an emergency reply without a country.
+const EMERGENCY_COUNTRIES = REPORT_FLOW.countries.map((c) => c.code).filter((c) => c !== 'ID' && c !== 'other');
 
 export function reportFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -84,6 +99,12 @@ export function reportFeature(): Composer<BotContext> {
   feature.callbackQuery('menu:report', async (ctx) => {
     await ctx.answerCallbackQuery();
     await askSituation(ctx);
+  });
+  feature.callbackQuery(/^emg:([A-Z]{2}):(s|f)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const country = ctx.match[1] ?? '';
+    if (!COUNTRY_CODES.has(country)) return askSituation(ctx);
+    return sendEmergency(ctx, { country, forSomeoneElse: ctx.match[2] === 'f' });
   });
   feature.callbackQuery(/^rep:s:([a-z-]{1,40})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
