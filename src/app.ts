@@ -43,6 +43,8 @@ export interface AppOptions {
   /** How long to wait for more parts of an ad pasted as several messages (default 1.5 s). */
   joinQuietMs?: number;
   rateLimit?: RateLimitOptions;
+  /** How long to wait for Redis before starting on the memory fallback (default 3 s). */
+  redisConnectTimeoutMs?: number;
 }
 
 export interface App {
@@ -60,6 +62,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Content first: a broken content folder must stop the start before anything connects.
   const content = options.content ?? (await createContentService(options.contentDir));
   const storeHandle = createStore(options.redisUrl, options.logger, options.keyPrefix);
+  // Take no update before Redis is connected (bounded): a replica that just started must share
+  // de-duplication and sessions with the others. If Redis does not answer, start on memory.
+  if (storeHandle.kind === 'redis' && !(await storeHandle.waitUntilConnected(options.redisConnectTimeoutMs ?? 3_000))) {
+    options.logger.warn({ event: 'redis_not_ready' }, 'Redis not connected yet; starting with the memory fallback');
+  }
   const metrics = options.metrics ?? createMetrics();
   metrics.redisUp.set(1);
   storeHandle.onStatusChange((up) => metrics.redisUp.set(up ? 1 : 0));
@@ -78,7 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     now: Date.now,
   };
   const features: BotFeature[] = [
-    { composer: rateLimitFeature(options.rateLimit ?? DEFAULT_RATE_LIMIT) },
+    { composer: rateLimitFeature(options.rateLimit ?? DEFAULT_RATE_LIMIT), first: true },
     { composer: deleteDataFeature() },
     { composer: adminFeature() },
     { composer: checkFeature(), menu: [{ label: 'menu-check', data: 'menu:check' }], deepLinks: { cek: promptForAd, check: promptForAd } },

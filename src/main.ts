@@ -41,11 +41,6 @@ async function main(): Promise<void> {
     },
   });
   await app.bot.init();
-  // Take updates once Redis is connected, so the first ones share state with other replicas;
-  // if it does not answer in time, start anyway on the memory fallback.
-  if (app.storeHandle.kind === 'redis' && !(await app.storeHandle.waitUntilConnected(3_000))) {
-    logger.warn({ event: 'redis_not_ready' }, 'Redis not connected yet; starting with the memory fallback');
-  }
 
   const queue = createKeyedQueue();
   const server = createServer({

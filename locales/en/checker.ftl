@@ -4,6 +4,7 @@ checker-verdict-suspicious = ⚠️ Suspicious: warning signs found
 checker-verdict-no-signs-found = ℹ️ No known warning signs found
 checker-disclaimer = This is an automated check by a bot, not an official decision. The bot can never say that a job offer is safe.
 checker-score = Risk score: { $score }
+checker-signals-heading-minor = Minor points still worth checking:
 checker-signals-heading = Warning signs found:
 checker-combinations-heading = Why this result:
 checker-reassuring-heading = Things that lower suspicion (scammers can write these too, so still check):

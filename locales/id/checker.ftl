@@ -4,6 +4,7 @@ checker-verdict-suspicious = ⚠️ Mencurigakan: ada tanda bahaya
 checker-verdict-no-signs-found = ℹ️ Tidak ditemukan tanda bahaya yang kami kenal
 checker-disclaimer = Ini pemeriksaan otomatis oleh bot, bukan keputusan resmi. Bot tidak pernah bisa menyatakan sebuah lowongan aman.
 checker-score = Skor risiko: { $score }
+checker-signals-heading-minor = Hal kecil yang tetap perlu dicek:
 checker-signals-heading = Tanda bahaya yang ditemukan:
 checker-combinations-heading = Kenapa hasilnya begini:
 checker-reassuring-heading = Hal yang menurunkan kecurigaan (penipu juga bisa menulis ini, jadi tetap cek):

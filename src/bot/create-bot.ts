@@ -35,6 +35,8 @@ export interface CreateBotOptions {
 /** A feature: its middleware, its main-menu entries and the deep links it opens. */
 export interface BotFeature {
   readonly composer: Composer<BotContext>;
+  /** Runs before every other feature, core commands included (the rate limit). */
+  readonly first?: boolean;
   readonly menu?: readonly MenuEntry[];
   readonly deepLinks?: DeepLinks;
 }
@@ -87,6 +89,15 @@ export function createBot(deps: BotDeps, options: CreateBotOptions, features: re
       deps.logger.info({ update_id: ctx.update.update_id, type, ms: Math.round(seconds * 1000), outcome }, 'update');
     }
   });
+  // Updates with neither a user nor a chat (polls, poll answers…) carry nothing to answer and no
+  // session key: acknowledge them here instead of letting session and i18n trip over them.
+  bot.use(async (ctx, next) => {
+    if (ctx.from === undefined && ctx.chat === undefined) {
+      deps.logger.debug({ update_id: ctx.update.update_id, event: 'ignored_update' }, 'update without user or chat ignored');
+      return;
+    }
+    await next();
+  });
   bot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -101,10 +112,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions, features: re
   });
 
   const all = [
+    ...features.filter((f) => f.first).map((f) => f.composer),
     startFeature(deepLinks),
     languageFeature(),
     privacyFeature(),
-    ...features.map((f) => f.composer),
+    ...features.filter((f) => !f.first).map((f) => f.composer),
     unsupportedFeature(),
   ];
   bot.errorBoundary(apologise, ...all);

@@ -55,7 +55,10 @@ function paragraphs(result: CheckResult, lang: Lang, t: Translate, m: Markup, op
   const reassuring = result.signals.filter((s) => s.weight < 0);
   if (result.verdict === 'no-signs-found') out.push(m.text(t('checker-no-signs-body')));
   if (warnings.length > 0) {
-    out.push(m.bold(m.text(t('checker-signals-heading'))));
+    // Below the warning threshold the signs found are minor: say so, or the list would
+    // contradict the verdict above it.
+    const heading = result.verdict === 'no-signs-found' ? 'checker-signals-heading-minor' : 'checker-signals-heading';
+    out.push(m.bold(m.text(t(heading))));
     warnings.forEach((s, i) => out.push(signalBlock(s, lang, t, m, options.expanded || i < ALWAYS_EXPLAINED)));
     if (!options.expanded && warnings.length > ALWAYS_EXPLAINED) out.push(m.italic(m.text(t('checker-more-hint'))));
   }

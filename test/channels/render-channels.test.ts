@@ -59,7 +59,7 @@ describe('what a person in danger reads', () => {
     const html = renderEmergencyHtml(set, { forSomeoneElse: false, lang: 'id', t: id });
     expect(html).toContain('+62 812-9007-0027');
     expect(html).toContain('polisi 110');
-    expect(html).toContain('Sebutkan negaranya');
+    expect(html).toContain('Pilih negaranya');
   });
 
   it('a mother writing about her son gets the family version: what to record, do not post publicly', () => {

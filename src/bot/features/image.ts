@@ -31,6 +31,8 @@ export async function processImage(ctx: BotContext, image: ImageFile, caption: s
   const { ocr } = ctx.deps;
   if (!ocr) {
     await ctx.reply(renderOcrError(ctx.t, 'unavailable'), { parse_mode: 'HTML' });
+    // The caption may hold the ad's words: check what we have.
+    if (caption.trim()) await runCheck(ctx, caption);
     return;
   }
   await ctx.replyWithChatAction('typing').catch(() => undefined);

@@ -22,10 +22,15 @@ const FLOW_TTL_MS = 30 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
 const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
 
-function checkJoined(ctx: BotContext, text: string): void {
+/**
+ * Ad parts pasted in a row are joined and checked once. A part that alone could be an ad or a
+ * question (a headline) waits with the others; only if nothing follows is the user asked.
+ */
+function checkJoined(ctx: BotContext, text: string, route: RouteResult): void {
   ctx.deps.joiner.add(String(ctx.chat?.id ?? ctx.from?.id ?? 0), text, async (parts) => {
     try {
-      await runCheck(ctx, parts.join('\n'));
+      if (parts.length === 1 && route.ambiguous) await askAdOrQuestion(ctx, text, route);
+      else await runCheck(ctx, parts.join('\n'));
     } catch (error) {
       ctx.deps.logger.error({ update_id: ctx.update.update_id, err: error }, 'joined ad check failed');
       await ctx.reply(ctx.t('error-apology')).catch(() => undefined);
@@ -64,11 +69,12 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     if (!image && (route.kind === 'other' || (route.kind === 'question' && !ASKS_SOMETHING.test(text)))) return;
   }
   if (image) return processImage(ctx, image, text);
-  if (text.trim() === '') return;
-  if (route.kind === 'ad') {
-    if (route.ambiguous && flow !== 'check') return askAdOrQuestion(ctx, text, route);
-    return checkJoined(ctx, text);
+  if (text.trim() === '') {
+    // Only invisible or blank characters: nothing to check or answer, but never silence.
+    await ctx.reply(ctx.t('start-hint'), { reply_markup: mainMenu(ctx) });
+    return;
   }
+  if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' ? { ...route, ambiguous: false } : route);
   if (route.kind === 'question') return answerQuestion(ctx, text);
   // Greetings, thanks, chit-chat: a friendly pointer to what the bot does.
   if (text.trim().split(/\s+/).length <= 4 && !route.emergency) {

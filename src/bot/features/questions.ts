@@ -37,7 +37,7 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
   await recordUnanswered(ctx.deps.store, text, new Date(ctx.deps.now()));
   const keyboard = new InlineKeyboard();
   for (const hit of response.results.slice(0, MAX_CHOICES)) keyboard.text(hit.title, `art:${response.lang}:${hit.id}`).row();
-  keyboard.text(ctx.t('menu-report'), 'menu:report').row();
+  keyboard.text(t('menu-report'), 'menu:report').row();
   keyboard.text(t('button-main-menu'), 'menu:main');
   await ctx.reply(escapeHtml(t('knowledge-not-sure')), { parse_mode: 'HTML', reply_markup: keyboard });
 }

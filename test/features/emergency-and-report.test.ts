@@ -1,0 +1,157 @@
+/**
+ * Someone in danger (or whose relative is) gets the right numbers in the FIRST message, with a
+ * way into /lapor; everyday sentences that merely contain scary words are not emergencies.
+ * /lapor walks situation → country → the official channels, numbers as text and WhatsApp as
+ * wa.me buttons. Numbers asserted here are the fact sheet's HIGH-confidence ones.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
+import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
+
+const telegram = useTelegramApiMock();
+let bot: FeatureApp;
+beforeAll(async () => {
+  bot = await createFeatureApp();
+});
+afterAll(async () => {
+  await bot.close();
+});
+
+const t = (key: string, lang: 'id' | 'en' = 'id') => bot.app.deps.i18n.t(lang, key);
+const user = (id: number) => ({ id, languageCode: 'id' });
+
+const KBRI_PHNOM_PENH = '+855 12 813 282';
+const KEMLU_HOTLINE = '+62 812-9007-0027';
+const KP2MI_CALL_CENTRE = '0800-1000';
+
+describe('emergencies', () => {
+  it('"tolong sy di kamboja gak bisa keluar, paspor diambil": the first message has KBRI Phnom Penh and the Kemlu hotline, and a button into /lapor', async () => {
+    await bot.send(textUpdate('tolong sy di kamboja gak bisa keluar, paspor diambil', user(3301)));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toContain(KBRI_PHNOM_PENH);
+    expect(first?.visible).toContain(KEMLU_HOTLINE);
+    expect(first?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+    expect(first?.buttons.some((b) => b.url === 'https://wa.me/6281290070027')).toBe(true);
+
+    telegram.reset();
+    await bot.send(callbackUpdate('menu:report', user(3301)));
+    expect(telegram.sent()[0]?.visible).toBe(t('channels-flow-ask-situation'));
+  });
+
+  it('a family member ("adik saya disekap di myawaddy, hp nya diambil") is told what to record, and how to reach Kemlu', async () => {
+    await bot.send(textUpdate('adik saya disekap di myawaddy, hp nya diambil', user(3302)));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toContain(t('channels-emergency-family-title'));
+    expect(first?.visible).toContain(t('channels-emergency-family-record'));
+    expect(first?.visible).toContain(KEMLU_HOTLINE);
+    expect(first?.visible).toMatch(/Myawaddy/);
+    expect(first?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+  });
+
+  it('an emergency written in English is answered in English', async () => {
+    await bot.send(textUpdate('help me please, I am locked in a compound in cambodia, they took my passport', user(3303)));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toContain(KBRI_PHNOM_PENH);
+    expect(first?.visible).toContain(t('channels-emergency-title', 'en'));
+  });
+
+  const notEmergencies: Array<[string, string]> = [
+    ['a question about a passport held by an agent', 'apa yang harus dilakukan kalau paspor ditahan agen?'],
+    ['a joke about the office', 'kantor kayak penjara wkwk'],
+    ['a request to check an ad', 'tolong cek loker ini ya: admin di kamboja gaji 15jt tiket ditanggung visa turis'],
+  ];
+  for (const [what, text] of notEmergencies) {
+    it(`not an emergency: ${what} ("${text.slice(0, 40)}")`, async () => {
+      await bot.send(textUpdate(text, user(3310)));
+      const first = telegram.sent()[0];
+      expect(first).toBeDefined();
+      expect(first?.visible).not.toContain(t('channels-emergency-title'));
+      expect(first?.visible).not.toContain(t('channels-emergency-family-title'));
+    });
+  }
+});
+
+describe('/lapor', () => {
+  it('reporting a recruiter lists the KP2MI call centre 0800-1000 and Polri 110, with WhatsApp as wa.me buttons', async () => {
+    const who = user(3321);
+    await bot.send(textUpdate('/lapor', who));
+    const situations = telegram.sent()[0]?.buttons.map((b) => b.callback_data) ?? [];
+    expect(situations).toContain('rep:s:report-recruiter');
+    expect(situations).toContain('rep:s:in-danger-abroad');
+
+    telegram.reset();
+    await bot.send(callbackUpdate('rep:s:report-recruiter', who));
+    const visible = telegram.sent().map((m) => m.visible).join('\n');
+    expect(visible).toContain(KP2MI_CALL_CENTRE);
+    expect(visible).toContain(t('channels-prepare-title'));
+    const urls = telegram.sent().flatMap((m) => m.buttons).filter((b) => b.url !== undefined);
+    for (const button of urls.filter((b) => b.text.startsWith('WhatsApp'))) expect(button.url).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
+  });
+
+  it('in danger in Laos: asks the country, explains there is no verified KBRI Vientiane number, and gives the Kemlu hotline', async () => {
+    const who = user(3322);
+    await bot.send(callbackUpdate('rep:s:in-danger-abroad', who));
+    const countries = telegram.sent()[0]?.buttons.map((b) => b.callback_data) ?? [];
+    expect(countries).toContain('rep:c:in-danger-abroad:LA');
+    expect(countries).toContain('rep:c:in-danger-abroad:KH');
+
+    telegram.reset();
+    await bot.send(callbackUpdate('rep:c:in-danger-abroad:LA', who));
+    const visible = telegram.sent().map((m) => m.visible).join('\n');
+    expect(visible).toContain(t('channels-country-note-LA'));
+    expect(visible).toContain(KEMLU_HOTLINE);
+    expect(telegram.sent().flatMap((m) => m.buttons).some((b) => b.url === 'https://wa.me/6281290070027')).toBe(true);
+  });
+
+  it('in danger in Cambodia: KBRI Phnom Penh is listed', async () => {
+    await bot.send(callbackUpdate('rep:c:in-danger-abroad:KH', user(3323)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).toContain(KBRI_PHNOM_PENH);
+  });
+
+  it('a tampered or outdated button (unknown situation or country) goes back to the situation question', async () => {
+    await bot.send(callbackUpdate('rep:c:in-danger-abroad:ZZ', user(3324)));
+    expect(telegram.sent()[0]?.visible).toBe(t('channels-flow-ask-situation'));
+    telegram.reset();
+    await bot.send(callbackUpdate('rep:s:no-such-situation', user(3324)));
+    expect(telegram.sent()[0]?.visible).toBe(t('channels-flow-ask-situation'));
+  });
+
+  it('every URL button in every situation and country is https (wa.me for WhatsApp)', async () => {
+    const who = user(3325);
+    await bot.send(textUpdate('/lapor', who));
+    const situations = (telegram.sent()[0]?.buttons ?? []).map((b) => b.callback_data).filter((d): d is string => d?.startsWith('rep:s:') === true);
+    const urls: string[] = [];
+    for (const situation of situations) {
+      telegram.reset();
+      await bot.send(callbackUpdate(situation, who));
+      const countries = (telegram.sent()[0]?.buttons ?? []).map((b) => b.callback_data).filter((d): d is string => d?.startsWith('rep:c:') === true);
+      urls.push(...telegram.sent().flatMap((m) => m.buttons).flatMap((b) => (b.url ? [b.url] : [])));
+      for (const country of countries) {
+        telegram.reset();
+        await bot.send(callbackUpdate(country, who));
+        expect(telegram.sent().length, country).toBeGreaterThanOrEqual(1);
+        urls.push(...telegram.sent().flatMap((m) => m.buttons).flatMap((b) => (b.url ? [b.url] : [])));
+      }
+    }
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+    for (const url of urls.filter((u) => u.includes('wa.me'))) expect(url).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
+  });
+});
+
+describe('deep links', () => {
+  it('t.me/<bot>?start=lapor opens the report flow', async () => {
+    await bot.send(textUpdate('/start lapor', user(3331)));
+    expect(telegram.sent()[0]?.visible).toBe(t('channels-flow-ask-situation'));
+  });
+
+  it('t.me/<bot>?start=cek asks for the ad, and the next message is checked', async () => {
+    const who = user(3332);
+    await bot.send(textUpdate('/start cek', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('check-prompt'));
+    telegram.reset();
+    await bot.send(textUpdate('kerja di kamboja jadi admin, gaji 15jt, tiket ditanggung', who));
+    expect(telegram.sent()[0]?.visible.split('\n')[0]).toMatch(/PENIPUAN|Mencurigakan/);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Asking questions: a confident answer is an article with its sources and review date and the
+ * 👍/👎 buttons; the answer comes in the language the question was asked in; off-topic questions
+ * are told what the bot does; unsure ones get up to three articles plus the way to human help;
+ * what could not be answered is kept for editors without who asked it or their numbers.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
+import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
+import { listUnanswered } from '../../src/knowledge/unanswered.js';
+
+const telegram = useTelegramApiMock();
+let bot: FeatureApp;
+beforeAll(async () => {
+  bot = await createFeatureApp();
+});
+afterAll(async () => {
+  await bot.close();
+});
+
+const t = (lang: 'id' | 'en', key: string) => bot.app.deps.i18n.t(lang, key);
+const indonesian = (id: number) => ({ id, languageCode: 'id' });
+
+describe('a confident answer', () => {
+  it('"gmn cara ngecek PT penyalur itu resmi?" gets the article on checking an agency, with sources, review date and 👍/👎 on the last message', async () => {
+    await bot.send(textUpdate('gmn cara ngecek PT penyalur itu resmi?', indonesian(3101)));
+
+    const replies = telegram.sent();
+    expect(replies.length).toBeGreaterThanOrEqual(1);
+    const all = replies.map((m) => m.visible).join('\n');
+    expect(all).toMatch(/P3MI/);
+    expect(all).toContain('Sumber');
+    expect(all).toMatch(/Ditinjau \S+/);
+    // The sources are real links, not just titles.
+    expect(replies.map((m) => m.html).join('\n')).toMatch(/<a href="https:\/\/[^"]+">/);
+    const last = replies.at(-1);
+    const feedback = last?.buttons.filter((b) => b.callback_data?.startsWith('fb:')) ?? [];
+    expect(feedback.map((b) => b.text)).toEqual([t('id', 'knowledge-feedback-up'), t('id', 'knowledge-feedback-down')]);
+    expect(feedback[0]?.text).toContain('👍');
+    expect(feedback[1]?.text).toContain('👎');
+    // Only the last message of a split article carries the keyboard.
+    for (const earlier of replies.slice(0, -1)) expect(earlier.buttons).toEqual([]);
+  });
+
+  it('an English question from someone whose Telegram is in Indonesian is answered with the English article', async () => {
+    await bot.send(textUpdate('can I work on a tourist visa?', indonesian(3102)));
+
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).toMatch(/tourist visa/i);
+    expect(all).toContain('Sources');
+    expect(all).toMatch(/Reviewed \S+/);
+    expect(all).not.toContain('Sumber');
+    const buttons = telegram.sent().at(-1)?.buttons ?? [];
+    expect(buttons.map((b) => b.text)).toContain(t('en', 'knowledge-feedback-up'));
+    for (const related of buttons.filter((b) => b.callback_data?.startsWith('art:'))) expect(related.callback_data).toMatch(/^art:en:/);
+  });
+
+  it('a question about a confiscated passport is answered as a question, not treated as an emergency', async () => {
+    await bot.send(textUpdate('apa yang harus dilakukan kalau paspor ditahan agen?', indonesian(3103)));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toMatch(/paspor/i);
+    expect(first?.visible).not.toContain(t('id', 'channels-emergency-title'));
+    expect(telegram.sent().at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
+  });
+});
+
+describe('off-topic and unsure questions', () => {
+  it('"resep rendang gimana?" gets the out-of-scope reply, not an article', async () => {
+    await bot.send(textUpdate('resep rendang gimana?', indonesian(3111)));
+    const replies = telegram.sent();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));
+    expect(replies[0]?.buttons.some((b) => b.callback_data?.startsWith('art:') || b.callback_data?.startsWith('fb:'))).toBe(false);
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:topics');
+  });
+
+  it('an unsure question gets "not sure", at most three article buttons and the report button; pressing one opens that article', async () => {
+    await bot.send(textUpdate('bro how to cek agen resmi atau tidak ya, my sister mau ke malaysia', indonesian(3112)));
+    const reply = telegram.sent()[0];
+    expect(reply?.visible).toBe(t('id', 'knowledge-not-sure'));
+    const articles = reply?.buttons.filter((b) => b.callback_data?.startsWith('art:')) ?? [];
+    expect(articles.length).toBeGreaterThanOrEqual(1);
+    expect(articles.length).toBeLessThanOrEqual(3);
+    expect(reply?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+
+    const chosen = articles[0];
+    telegram.reset();
+    await bot.send(callbackUpdate(chosen?.callback_data ?? '', indonesian(3112)));
+    expect(telegram.callsTo('answerCallbackQuery')).toHaveLength(1);
+    const opened = telegram.sent();
+    expect(opened[0]?.visible.startsWith(chosen?.text ?? '?')).toBe(true);
+    expect(opened.map((m) => m.visible).join('\n')).toContain('Sumber');
+  });
+
+  it('a button for an article that does not exist (old message, content changed) is answered, not an error', async () => {
+    await bot.send(callbackUpdate('art:id:artikel-yang-sudah-dihapus', indonesian(3113)));
+    expect(telegram.callsTo('answerCallbackQuery')).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-article-missing'));
+  });
+});
+
+describe('feedback and what editors learn', () => {
+  it('pressing 👍 under an article adds one to that article’s count, and the user is thanked', async () => {
+    const before = (await bot.app.deps.store.getFields('feedback'))['check-job-offer:up'] ?? 0;
+    await bot.send(callbackUpdate('fb:check-job-offer:u', indonesian(3121)));
+    const after = await bot.app.deps.store.getFields('feedback');
+    expect(after['check-job-offer:up']).toBe(before + 1);
+    expect(telegram.callsTo('answerCallbackQuery')[0]?.payload['text']).toBe(t('id', 'knowledge-feedback-thanks'));
+  });
+
+  it('feedback for an unknown article id is not counted (nobody can fill the hash with junk)', async () => {
+    await bot.send(callbackUpdate('fb:bukan-artikel:d', indonesian(3122)));
+    expect(Object.keys(await bot.app.deps.store.getFields('feedback'))).not.toContain('bukan-artikel:d');
+  });
+
+  it('an unanswered question is kept with the phone number and e-mail scrubbed and without the asker’s id', async () => {
+    const userId = 3_123_777;
+    const store = bot.app.deps.store;
+    const writes: string[] = [];
+    const real = store.incrementField.bind(store);
+    const spy = vi.spyOn(store, 'incrementField').mockImplementation(async (key, field, by, ttl) => {
+      writes.push(`${key} ${field}`);
+      return real(key, field, by, ttl);
+    });
+    try {
+      await bot.send(
+        textUpdate('berapa lama proses bikin e-paspor di kantor imigrasi jakarta selatan? email sy rina.w@yahoo.co.id wa 0812-5566-7788', {
+          id: userId,
+          languageCode: 'id',
+        }),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    const unanswered = writes.filter((w) => w.startsWith('unanswered:'));
+    expect(unanswered).toHaveLength(1);
+    const stored = unanswered[0] ?? '';
+    expect(stored).toMatch(/paspor/);
+    expect(stored).not.toContain('rina.w');
+    expect(stored).not.toContain('yahoo');
+    expect(stored).not.toMatch(/0812|5566|7788/);
+    expect(stored).not.toContain(String(userId));
+
+    const items = await listUnanswered(store, new Date(), 50);
+    const mine = items.find((i) => i.text.includes('e-paspor') || i.text.includes('paspor di kantor imigrasi'));
+    expect(mine).toBeDefined();
+    expect(mine?.text).not.toMatch(/@|0812/);
+  });
+});
+
+describe('/topik', () => {
+  it('lists the categories, a category lists its articles, and an article opens from there', async () => {
+    const user = indonesian(3131);
+    await bot.send(textUpdate('/topik', user));
+    const categories = telegram.sent()[0]?.buttons.filter((b) => b.callback_data?.startsWith('top:')) ?? [];
+    expect(categories.map((b) => b.text)).toContain(t('id', 'knowledge-category-job-offers'));
+    expect(categories.length).toBeGreaterThanOrEqual(4);
+
+    telegram.reset();
+    await bot.send(callbackUpdate('top:job-offers', user));
+    const list = telegram.sent()[0];
+    expect(list?.visible).toBe(t('id', 'knowledge-category-job-offers'));
+    const articles = list?.buttons.filter((b) => b.callback_data?.startsWith('art:id:')) ?? [];
+    expect(articles.length).toBeGreaterThanOrEqual(2);
+
+    telegram.reset();
+    await bot.send(callbackUpdate(articles[0]?.callback_data ?? '', user));
+    expect(telegram.sent()[0]?.visible.startsWith(articles[0]?.text ?? '?')).toBe(true);
+    expect(telegram.sent().at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
+  });
+
+  it('an English-speaking user sees the English categories and English articles', async () => {
+    const user = { id: 3132, languageCode: 'en' };
+    await bot.send(textUpdate('/topics', user));
+    expect(telegram.sent()[0]?.visible).toBe(t('en', 'knowledge-topics-title'));
+    telegram.reset();
+    await bot.send(callbackUpdate('top:visas-documents', user));
+    const articles = telegram.sent()[0]?.buttons.filter((b) => b.callback_data?.startsWith('art:')) ?? [];
+    expect(articles.length).toBeGreaterThanOrEqual(1);
+    for (const a of articles) expect(a.callback_data).toMatch(/^art:en:/);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The real application for feature and production tests, with the knobs those tests need that
+ * test-app.ts keeps fixed: a short ad-joining window, OCR on or off, admin ids, a tight rate
+ * limit, a Redis URL with its own key prefix, another content folder, another Bot API root, or
+ * a shared log capture (so one suite can assert on every log line it produced).
+ */
+import { resolve } from 'node:path';
+import type { Update } from 'grammy/types';
+import { createApp, type App } from '../../src/app.js';
+import type { ContentService } from '../../src/content/content-service.js';
+import type { Metrics } from '../../src/observability/metrics.js';
+import type { RateLimitOptions } from '../../src/bot/features/rate-limit.js';
+import { TEST_BOT_INFO, TEST_TOKEN } from './bot-fixtures.js';
+import { createLogCapture, type LogCapture } from './log-capture.js';
+
+export interface FeatureAppOptions {
+  /** Default false: most feature tests do not read images. */
+  ocr?: boolean;
+  /** Default 50 ms, so joined ads are checked quickly. */
+  joinQuietMs?: number;
+  adminIds?: readonly number[];
+  rateLimit?: RateLimitOptions;
+  redisUrl?: string;
+  keyPrefix?: string;
+  contentDir?: string;
+  content?: ContentService;
+  apiRoot?: string;
+  token?: string;
+  metrics?: Metrics;
+  /** Share one capture between several apps (a whole suite's logs). */
+  log?: LogCapture;
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+}
+
+export interface FeatureApp {
+  readonly app: App;
+  readonly log: LogCapture;
+  /** Handles the update and waits until any joined ad it started has been checked. */
+  send(update: Update): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createFeatureApp(options: FeatureAppOptions = {}): Promise<FeatureApp> {
+  const log = options.log ?? createLogCapture();
+  const app = await createApp({
+    token: options.token ?? TEST_TOKEN,
+    logger: log.logger,
+    contentDir: options.contentDir ?? resolve('content'),
+    localesDir: resolve('locales'),
+    redisUrl: options.redisUrl,
+    ...(options.keyPrefix !== undefined ? { keyPrefix: options.keyPrefix } : {}),
+    adminIds: options.adminIds ?? [],
+    ...(options.content ? { content: options.content } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ocr: options.ocr ?? false,
+    joinQuietMs: options.joinQuietMs ?? 50,
+    bot: {
+      botInfo: TEST_BOT_INFO,
+      retry: options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 5 },
+      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+    },
+  });
+  return {
+    app,
+    log,
+    async send(update) {
+      await app.bot.handleUpdate(update);
+      await app.idle();
+    },
+    close: () => app.close(),
+  };
+}
