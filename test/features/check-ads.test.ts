@@ -14,7 +14,8 @@ import { CAMBODIA_AD_HEADLINE_FIRST, CAMBODIA_AD_PARTS, CAMBODIA_ADMIN_AD, HTML_
 const telegram = useTelegramApiMock();
 let bot: FeatureApp;
 beforeAll(async () => {
-  bot = await createFeatureApp({ joinQuietMs: 80 });
+  // A generous joining window: on a busy CI machine, parts sent back to back can be 100 ms apart.
+  bot = await createFeatureApp({ joinQuietMs: 1_000 });
 });
 afterAll(async () => {
   await bot.close();

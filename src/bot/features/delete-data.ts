@@ -8,6 +8,8 @@ export function deleteDataFeature(): Composer<BotContext> {
     const lang = ctx.lang;
     // Assigning null makes grammY delete the stored session instead of writing it back.
     ctx.session = null as unknown as typeof ctx.session;
+    // The only other per-user key: the rate-limit counter (it expires within a minute anyway).
+    if (ctx.from) await ctx.deps.store.delete(`rate:${ctx.from.id}`);
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'user_data_deleted' }, 'user data deleted');
     await ctx.reply(ctx.deps.i18n.t(lang, 'delete-done'));
   });

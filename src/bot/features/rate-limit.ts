@@ -1,5 +1,5 @@
 /**
- * Per-user rate limit, atomic in the shared store (one INCR with expiry per window), so all
+ * Per-user rate limit, atomic in the shared store (one INCR that starts the window's expiry), so all
  * replicas count together. Generous enough for an ad pasted as several messages; a flood is
  * answered once, politely, and the rest of that window is skipped quietly.
  */
@@ -19,8 +19,9 @@ export function rateLimitFeature(options: RateLimitOptions = DEFAULT_RATE_LIMIT)
   feature.use(async (ctx, next) => {
     const userId = ctx.from?.id;
     if (userId === undefined) return next();
-    const window = Math.floor(ctx.deps.now() / 1000 / options.windowSeconds);
-    const count = await ctx.deps.store.increment(`rate:${userId}:${window}`, 1, options.windowSeconds * 2);
+    // The window starts with the user's first update (the counter's expiry is set atomically
+    // with its creation), so a burst is never split across a clock boundary.
+    const count = await ctx.deps.store.increment(`rate:${userId}`, 1, options.windowSeconds);
     if (count <= options.limit) return next();
     ctx.deps.metrics.rateLimited.inc();
     if (count === options.limit + 1) {
