@@ -4,7 +4,7 @@
  * Promise: `normalizeMapped(original)` returns an ASCII, lower-case "matching copy" of the text
  * and, for every character of that copy, the span of the original it came from. Matching runs
  * on the copy; evidence is always quoted from the original through `originalSpan`.
- * Runs in linear time and memory in the input length.
+ * Runs in linear time and memory in the input length: every step is one pass over typed arrays.
  */
 import anyAscii from 'any-ascii';
 
@@ -25,200 +25,244 @@ const COMBINING_MARK = /\p{M}/u;
 // Regional-indicator symbols: a pair of them is a flag emoji (🇰🇭 = K + H).
 const REGIONAL_A = 0x1f1e6;
 const REGIONAL_Z = 0x1f1ff;
-// Look-alike digits inside words: "kamb0ja", "V1SA", "l4os".
-const DIGIT_AS_LETTER: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b',
-};
-// Characters that may separate single letters written apart: "K A M B O J A", "g.a.j.i".
-const LETTER_SEPARATORS = new Set([' ', '.', '-', '_', '*', '|', '/', '~', ',']);
 
-interface Builder {
-  chars: string[];
-  starts: number[];
-  ends: number[];
-  /** Positions of spaces that stood for two or more blanks or a line break: word breaks for sure. */
-  hardSpaces?: Set<number>;
+const SPACE = 0x20;
+const A = 0x61;
+const Z = 0x7a;
+const D0 = 0x30;
+const D9 = 0x39;
+// Look-alike digits inside words: "kamb0ja", "V1SA", "l4os".
+const DIGIT_AS_LETTER = new Int16Array(128).fill(-1);
+for (const [digit, letter] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' })) {
+  DIGIT_AS_LETTER[digit.charCodeAt(0)] = letter.charCodeAt(0);
+}
+// Characters that may separate single letters written apart: "K A M B O J A", "g.a.j.i".
+const LETTER_SEPARATOR = new Uint8Array(128);
+for (const ch of ' .-_*|/~,') LETTER_SEPARATOR[ch.charCodeAt(0)] = 1;
+
+const isLetter = (c: number): boolean => c >= A && c <= Z;
+const isDigit = (c: number): boolean => c >= D0 && c <= D9;
+const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
+
+/**
+ * What a non-ASCII character becomes: its ASCII letters/digits, a separator (null), or nothing
+ * (undefined, for invisible characters and combining marks). Cached: real texts repeat the same
+ * few emoji and accented letters.
+ */
+type Folded = string | null | undefined;
+const foldCache = new Map<string, Folded>();
+function foldNonAscii(ch: string): Folded {
+  if (foldCache.has(ch)) return foldCache.get(ch);
+  let result: Folded;
+  if (INVISIBLE.test(ch) || COMBINING_MARK.test(ch)) result = undefined;
+  else if (LETTER_OR_NUMBER.test(ch)) {
+    const folded = anyAscii(ch.normalize('NFKC')).toLowerCase().replace(/[^a-z0-9]/g, '');
+    result = folded.length > 0 ? folded : undefined;
+  } else {
+    // Fullwidth and other compatibility punctuation (＄, ＋, ：) keep their meaning; emoji and
+    // other symbols act as separators ("LOKER🔥KAMBOJA").
+    const compat = ch.normalize('NFKC');
+    const code = compat.charCodeAt(0);
+    result = compat.length === 1 && code < 0x80 && code > SPACE ? compat : null;
+  }
+  if (foldCache.size < 10_000) foldCache.set(ch, result);
+  return result;
 }
 
-function push(b: Builder, chunk: string, start: number, end: number): void {
-  for (const ch of chunk) {
-    b.chars.push(ch);
-    b.starts.push(start);
-    b.ends.push(end);
+/** The matching copy under construction: ASCII codes and, per code, its span in the original. */
+class Buffer8 {
+  codes: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where a space stood for two or more blanks or a line break: a word break for sure. */
+  hard: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.hard = new Uint8Array(capacity);
+  }
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.hard[this.length] = 0;
+    this.length += 1;
+  }
+
+  private grow(): void {
+    const capacity = this.codes.length * 2 + 16;
+    const codes = new Uint8Array(capacity);
+    codes.set(this.codes);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    const hard = new Uint8Array(capacity);
+    hard.set(this.hard);
+    Object.assign(this, { codes, starts, ends, hard });
+  }
+
+  /** Keeps only the positions where keep[i] is 1, in place. */
+  compact(keep: Uint8Array): void {
+    let w = 0;
+    for (let r = 0; r < this.length; r += 1) {
+      if (keep[r] !== 1) continue;
+      this.codes[w] = this.codes[r] ?? 0;
+      this.starts[w] = this.starts[r] ?? 0;
+      this.ends[w] = this.ends[r] ?? 0;
+      this.hard[w] = this.hard[r] ?? 0;
+      w += 1;
+    }
+    this.length = w;
   }
 }
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= 'a' && ch <= 'z';
-}
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
 /** Step 1: per code point, drop invisibles, fold look-alikes to ASCII, lower-case, collapse spaces. */
-function foldCodePoints(original: string): Builder {
-  const hardSpaces = new Set<number>();
-  const b: Builder = { chars: [], starts: [], ends: [], hardSpaces };
+function foldCodePoints(original: string): Buffer8 {
+  const b = new Buffer8(original.length + 16);
   let lastWasSpace = true;
-  const pushSpace = (start: number, end: number, hard = false): void => {
-    if (!lastWasSpace) push(b, ' ', start, end);
-    else if (b.chars.length > 0) hard = true; // a second blank in a row
-    if (hard && b.chars.length > 0) hardSpaces.add(b.chars.length - 1);
+  const pushSpace = (start: number, end: number, hard: boolean): void => {
+    if (!lastWasSpace) b.push(SPACE, start, end);
+    else if (b.length > 0) hard = true; // a second blank in a row
+    if (hard && b.length > 0) b.hard[b.length - 1] = 1;
     lastWasSpace = true;
   };
+  const pushText = (text: string, start: number, end: number): void => {
+    for (let k = 0; k < text.length; k += 1) b.push(text.charCodeAt(k), start, end);
+    lastWasSpace = false;
+  };
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    const start = i;
-    i += width;
-    if (cp < 0x80) {
-      if (cp <= 0x20 || cp === 0x7f) {
-        pushSpace(start, i, cp === 0x0a || cp === 0x0d);
-        continue;
+  const n = original.length;
+  while (i < n) {
+    const unit = original.charCodeAt(i);
+    if (unit < 0x80) {
+      const start = i;
+      i += 1;
+      if (unit <= SPACE || unit === 0x7f) pushSpace(start, i, unit === 0x0a || unit === 0x0d);
+      else {
+        b.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, start, i);
+        lastWasSpace = false;
       }
-      push(b, cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch, start, i);
-      lastWasSpace = false;
       continue;
     }
+    const cp = original.codePointAt(i) ?? unit;
+    const width = cp > 0xffff ? 2 : 1;
+    const start = i;
+    i += width;
     if (cp >= REGIONAL_A && cp <= REGIONAL_Z) {
       // A flag becomes a word ("flag_kh") so "🇰🇭" can count as Cambodia.
       const next = original.codePointAt(i) ?? 0;
       if (next >= REGIONAL_A && next <= REGIONAL_Z) {
         i += 2;
-        const code = String.fromCharCode(97 + cp - REGIONAL_A, 97 + next - REGIONAL_A);
-        pushSpace(start, start);
-        push(b, `flag_${code}`, start, i);
-        lastWasSpace = false;
-        pushSpace(i, i);
+        pushSpace(start, start, false);
+        pushText(`flag_${String.fromCharCode(97 + cp - REGIONAL_A, 97 + next - REGIONAL_A)}`, start, i);
+        pushSpace(i, i, false);
       } else {
-        pushSpace(start, i);
+        pushSpace(start, i, false);
       }
       continue;
     }
-    if (INVISIBLE.test(ch) || COMBINING_MARK.test(ch)) continue;
-    if (LETTER_OR_NUMBER.test(ch)) {
-      const folded = anyAscii(ch.normalize('NFKC')).toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (folded.length > 0) {
-        push(b, folded, start, i);
-        lastWasSpace = false;
-      }
-      continue;
-    }
-    // Fullwidth and other compatibility punctuation (＄, ＋, ：) keep their meaning.
-    const compat = ch.normalize('NFKC');
-    if (compat.length === 1 && compat.charCodeAt(0) < 0x80 && compat.charCodeAt(0) > 0x20) {
-      push(b, compat, start, i);
-      lastWasSpace = false;
-      continue;
-    }
-    // Emoji and other symbols act as separators ("LOKER🔥KAMBOJA").
-    pushSpace(start, i);
+    const folded = foldNonAscii(original.slice(start, i));
+    if (folded === undefined) continue;
+    if (folded === null) pushSpace(start, i, false);
+    else pushText(folded, start, i);
   }
   return b;
 }
 
 /** Step 2: join letters written apart ("k a m b o j a", "g.a.j.i") when at least three stand in a row. */
-function joinSpacedLetters(b: Builder): Builder {
-  const { chars } = b;
-  const hard = b.hardSpaces ?? new Set<number>();
-  const keep = new Uint8Array(chars.length).fill(1);
+function joinSpacedLetters(b: Buffer8): void {
+  const { codes, hard, length } = b;
+  const at = (k: number): number => (k >= 0 && k < length ? (codes[k] ?? 0) : 0);
+  const keep = new Uint8Array(length).fill(1);
+  let changed = false;
   let i = 0;
-  while (i < chars.length) {
-    // A run is: letter (sep letter)+ where each letter stands alone (no letter/digit before or after).
-    const startsWord = !isLetter(chars[i - 1]) && !isDigit(chars[i - 1]);
-    if (!(isLetter(chars[i]) && startsWord)) {
+  while (i < length) {
+    // A run is: letter (sep letter)+ where each letter stands alone (no letter/digit around it).
+    if (!(isLetter(at(i)) && !isAlnum(at(i - 1)))) {
       i += 1;
       continue;
     }
     let j = i;
     let count = 1;
-    const separators: number[] = [];
+    const firstSeparator = i + 1;
     while (
-      LETTER_SEPARATORS.has(chars[j + 1] ?? '') &&
-      !hard.has(j + 1) &&
-      isLetter(chars[j + 2]) &&
-      !isLetter(chars[j + 3]) &&
-      !isDigit(chars[j + 3])
+      LETTER_SEPARATOR[at(j + 1)] === 1 &&
+      hard[j + 1] !== 1 &&
+      isLetter(at(j + 2)) &&
+      !isAlnum(at(j + 3))
     ) {
-      separators.push(j + 1);
       j += 2;
       count += 1;
     }
-    const aloneAtStart = !isLetter(chars[i + 1]) && !isDigit(chars[i + 1]);
-    if (count >= 3 && aloneAtStart) {
-      for (const s of separators) keep[s] = 0;
+    if (count >= 3 && !isAlnum(at(i + 1))) {
+      for (let s = firstSeparator; s < j; s += 2) keep[s] = 0;
+      changed = true;
     }
     i = j + 1;
   }
-  return filter(b, keep);
+  if (changed) b.compact(keep);
 }
 
 /** Step 3: digits standing for letters inside a word; "15jt", "usd1000" and "1x24jam" survive. */
-function foldDigitsInWords(b: Builder): void {
-  const { chars } = b;
+function foldDigitsInWords(b: Buffer8): void {
+  const { codes, length } = b;
+  const at = (k: number): number => (k >= 0 && k < length ? (codes[k] ?? 0) : 0);
   // A word that already had a digit folded ("k4mb0j4") may also end in one.
   let foldedInWord = false;
-  for (let i = 0; i < chars.length; i += 1) {
-    const ch = chars[i];
-    if (!isLetter(ch) && !isDigit(ch)) {
+  for (let i = 0; i < length; i += 1) {
+    const code = at(i);
+    if (!isAlnum(code)) {
       foldedInWord = false;
       continue;
     }
-    const letter = ch === undefined ? undefined : DIGIT_AS_LETTER[ch];
-    if (letter === undefined) continue;
-    const before = chars[i - 1];
-    const after = chars[i + 1];
+    const letter = code < 128 ? (DIGIT_AS_LETTER[code] ?? -1) : -1;
+    if (letter < 0) continue;
+    const before = at(i - 1);
+    const after = at(i + 1);
     const bothSides = isLetter(before) && isLetter(after);
-    const lastAfterFold = foldedInWord && isLetter(before) && !isLetter(after) && !isDigit(after);
+    const lastAfterFold = foldedInWord && isLetter(before) && !isAlnum(after);
     if (bothSides || lastAfterFold) {
-      chars[i] = letter;
+      codes[i] = letter;
       foldedInWord = true;
     }
   }
 }
 
 /** Step 4: "tolooong" → "tolong": three or more of the same letter become one. */
-function squeezeRepeats(b: Builder): Builder {
-  const { chars } = b;
-  const keep = new Uint8Array(chars.length).fill(1);
+function squeezeRepeats(b: Buffer8): void {
+  const { codes, length } = b;
+  let keep: Uint8Array | undefined;
   let runStart = 0;
-  for (let i = 1; i <= chars.length; i += 1) {
-    if (i < chars.length && chars[i] === chars[runStart]) continue;
-    const runLength = i - runStart;
-    if (runLength >= 3 && isLetter(chars[runStart])) {
+  for (let i = 1; i <= length; i += 1) {
+    if (i < length && codes[i] === codes[runStart]) continue;
+    if (i - runStart >= 3 && isLetter(codes[runStart] ?? 0)) {
+      keep ??= new Uint8Array(length).fill(1);
       for (let k = runStart + 1; k < i; k += 1) keep[k] = 0;
     }
     runStart = i;
   }
-  return filter(b, keep);
-}
-
-function filter(b: Builder, keep: Uint8Array): Builder {
-  const out: Builder = { chars: [], starts: [], ends: [] };
-  for (let i = 0; i < b.chars.length; i += 1) {
-    if (keep[i] !== 1) continue;
-    out.chars.push(b.chars[i] ?? '');
-    out.starts.push(b.starts[i] ?? 0);
-    out.ends.push(b.ends[i] ?? 0);
-  }
-  return out;
+  if (keep) b.compact(keep);
 }
 
 /** Normalise a text and keep, for every output character, the original span it came from. */
 export function normalizeMapped(original: string): MappedText {
-  let b = foldCodePoints(original);
-  b = joinSpacedLetters(b);
+  const b = foldCodePoints(original);
+  joinSpacedLetters(b);
   foldDigitsInWords(b);
-  b = squeezeRepeats(b);
+  squeezeRepeats(b);
   // Trim the one trailing space the folding may leave.
-  while (b.chars.length > 0 && b.chars[b.chars.length - 1] === ' ') {
-    b.chars.pop();
-    b.starts.pop();
-    b.ends.pop();
-  }
-  return { text: b.chars.join(''), starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+  while (b.length > 0 && b.codes[b.length - 1] === SPACE) b.length -= 1;
+  return {
+    text: Buffer.from(b.codes.buffer, b.codes.byteOffset, b.length).toString('latin1'),
+    starts: b.starts.slice(0, b.length),
+    ends: b.ends.slice(0, b.length),
+  };
 }
 
 /** The matching copy only. */
