@@ -4,23 +4,13 @@
  * locations and button presses, in private chats and in groups.
  */
 import type { Chat, Update, User, UserFromGetMe } from 'grammy/types';
+import { LOCAL_BOT_INFO } from '../../src/bot/local-bot-api.js';
 
 /** A token in Telegram's shape; never a real one. */
 export const TEST_TOKEN = '123456789:AAtest-token-for-the-kawan-migran-suite_';
 
-export const TEST_BOT_INFO: UserFromGetMe = {
-  id: 123456789,
-  is_bot: true,
-  first_name: 'Kawan Migran',
-  username: 'KawanMigranTestBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-} as UserFromGetMe;
+// The same identity the local chat uses, under a test username.
+export const TEST_BOT_INFO: UserFromGetMe = { ...LOCAL_BOT_INFO, id: 123456789, username: 'KawanMigranTestBot' };
 
 export interface Sender {
   /** Telegram user id; also the private chat id. */
