@@ -85,12 +85,25 @@ function findCues(canonical: Canonical): Cue[] {
   );
 }
 
+/**
+ * The message tells of something over. "dulu" closing a clause means "first", not "in the
+ * past" ("harus bayar tebusan 80 juta dulu" = must pay a ransom first), so it does not count there.
+ */
+function pastTense(canonical: Canonical): boolean {
+  const { tokens } = canonical;
+  return findPhrases(canonical, PAST).some((hit) => {
+    if (hit.text !== 'dulu') return true;
+    const next = tokens[hit.token + 1];
+    return next !== undefined && next !== '|';
+  });
+}
+
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;
   const forSomeoneElse = hasPhrase(canonical, FOR_OTHER);
   const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse, cues });
   if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || hasPhrase(canonical, RESOLVED)) return none();
-  if (hasPhrase(canonical, PAST) && !hasPhrase(canonical, PRESENT)) return none();
+  if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
   const cues = findCues(canonical).filter((c) => !discounted(c, tokens));
   // In a question, "kalau disekap ..." asks about a case, it does not report one.

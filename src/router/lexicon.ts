@@ -49,7 +49,12 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
   ],
   threat: ['diancam*', 'mengancam', 'dibunuh', 'threat*', 'kill ... me|him|her|us'],
-  sold: ['dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked'],
+  sold: [
+    'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
+    // Taken somewhere against one's will: "dibawa ke markas scam", "taken to a scam compound".
+    'dibawa|dikirim|dipindah ... markas|kompleks|compound|perusahaan scam|penipuan',
+    'taken|brought|sent|moved ... to ... compound|scam',
+  ],
   forced: [
     'dipaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
     'forced|forcing', 'force ... me|him|her|us',
