@@ -12,6 +12,7 @@ const RANGE = '(?:\\s?(?:-|s/d|sd|sampai|to|~)\\s?' + NUM + ')?';
 const MULT = '(jt|jta|juta|million|rb|ribu|k)';
 // An ad names a handful of amounts; junk input must not build a huge list.
 const MAX_AMOUNTS = 50;
+const ANY_DIGIT = /[0-9]/;
 const MULTIPLIERS: Readonly<Record<string, number>> = { jt: 1e6, jta: 1e6, juta: 1e6, million: 1e6, rb: 1e3, ribu: 1e3, k: 1e3 };
 
 export interface FoundAmount extends AmountEntity {
@@ -33,6 +34,18 @@ export function parseNumber(raw: string): number {
   return Number(`${parts.slice(0, -1).join('')}.${last}`);
 }
 
+// Module-level, not a closure per call: this runs for every ad.
+function addAmount(
+  found: FoundAmount[], original: string, mapped: MappedText,
+  from: number, to: number, currency: Currency, num: string | undefined, mult: string | undefined,
+): void {
+  if (num === undefined || found.length >= MAX_AMOUNTS) return;
+  for (const f of found) if (from < f.to && to > f.from) return;
+  const value = parseNumber(num) * (mult ? (MULTIPLIERS[mult] ?? 1) : 1);
+  if (!Number.isFinite(value) || value <= 0) return;
+  found.push({ text: quoteOriginal(original, mapped, from, to), currency: currency.code, value, idr: Math.round(value * currency.rate), from, to });
+}
+
 export function createAmountExtractor(currencies: readonly Currency[]): AmountExtractor {
   const bySymbol = new Map<string, Currency>();
   for (const c of currencies) for (const s of c.symbols) bySymbol.set(s, c);
@@ -47,25 +60,20 @@ export function createAmountExtractor(currencies: readonly Currency[]): AmountEx
   return (original, mapped) => {
     const text = mapped.text;
     const found: FoundAmount[] = [];
-    const overlaps = (from: number, to: number): boolean => found.some((f) => from < f.to && to > f.from);
-    const add = (from: number, to: number, currency: Currency, num: string | undefined, mult: string | undefined): void => {
-      if (num === undefined || overlaps(from, to) || found.length >= MAX_AMOUNTS) return;
-      const value = parseNumber(num) * (mult ? (MULTIPLIERS[mult] ?? 1) : 1);
-      if (!Number.isFinite(value) || value <= 0) return;
-      found.push({ text: quoteOriginal(original, mapped, from, to), currency: currency.code, value, idr: Math.round(value * currency.rate), from, to });
-    };
+    // Every amount pattern needs a digit; a text without one has no amount.
+    if (!ANY_DIGIT.test(text)) return found;
     for (const m of text.matchAll(prefixed)) {
       const c = bySymbol.get(m[1] ?? '');
-      if (c) add(m.index, m.index + m[0].length, c, m[2], m[4]);
+      if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[2], m[4]);
       if (found.length >= MAX_AMOUNTS) break;
     }
     for (const m of text.matchAll(suffixed)) {
       const c = bySymbol.get(m[4] ?? '');
-      if (c) add(m.index, m.index + m[0].length, c, m[1], m[3]);
+      if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[1], m[3]);
       if (found.length >= MAX_AMOUNTS) break;
     }
     for (const m of text.matchAll(bare)) {
-      add(m.index, m.index + m[0].length, idr, m[1], m[3]);
+      addAmount(found, original, mapped, m.index, m.index + m[0].length, idr, m[1], m[3]);
       if (found.length >= MAX_AMOUNTS) break;
     }
     return found.sort((a, b) => a.from - b.from);

@@ -3,10 +3,13 @@
  * MAX_AD_LENGTH characters, runs in time linear in the input (every pattern is bounded, every
  * list is capped), and returns a verdict with the ORIGINAL words behind each warning sign.
  * It never calls an ad safe: the best verdict is "no-signs-found".
+ * Speed: the matching copy is read once for the words every pattern needs (prefilter.ts) and a
+ * pattern none of whose words is in the ad is skipped, which cannot change a result.
  */
 import { quoteOriginal, type MappedText } from '../text/normalize.js';
 import { createEntityExtractor, type EntityExtractor, type LocatedEntities } from './entities.js';
 import { matchingCopy } from './matching-text.js';
+import { createPrefilter, mayMatch, type Prefilter } from './prefilter.js';
 import {
   MAX_AD_LENGTH,
   type CheckResult, type CompiledSignal, type FiredCombination, type FiredSignal, type SignalSet, type Verdict,
@@ -20,15 +23,21 @@ const MAX_EVIDENCE = 3;
 // After this many matches of one pattern were all cancelled by `unless`, stop looking (junk input).
 const MAX_MATCHES_PER_PATTERN = 200;
 
-const extractors = new WeakMap<SignalSet, EntityExtractor>();
+interface Prepared {
+  readonly extract: EntityExtractor;
+  readonly prefilter: Prefilter;
+}
 
-function extractorFor(set: SignalSet): EntityExtractor {
-  let e = extractors.get(set);
-  if (!e) {
-    e = createEntityExtractor(set);
-    extractors.set(set, e);
+// Built once per loaded signal set: the entity extractor and the literal prefilter.
+const prepared = new WeakMap<SignalSet, Prepared>();
+
+function preparedFor(set: SignalSet): Prepared {
+  let p = prepared.get(set);
+  if (!p) {
+    p = { extract: createEntityExtractor(set), prefilter: createPrefilter(set) };
+    prepared.set(set, p);
   }
-  return e;
+  return p;
 }
 
 function windowHas(regex: RegExp | undefined, text: string, from: number, to: number, width: number): boolean {
@@ -39,46 +48,71 @@ function windowHas(regex: RegExp | undefined, text: string, from: number, to: nu
   return hit;
 }
 
-function evidenceFor(signal: CompiledSignal, original: string, mapped: MappedText, entities: LocatedEntities): string[] {
-  const quotes: string[] = [];
-  const add = (quote: string): void => {
-    const q = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
-    if (q.length > 0 && quotes.length < MAX_EVIDENCE && !quotes.some((x) => x.toLowerCase() === q.toLowerCase())) quotes.push(q);
-  };
-  const text = mapped.text;
-  const cancelled = (from: number, to: number): boolean => windowHas(signal.unless, text, from, to, UNLESS_WINDOW);
+// Plain functions, no closures per signal: this runs for every signal of every ad.
+function addQuote(quotes: string[], quote: string): void {
+  const q = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
+  if (q.length === 0 || quotes.length >= MAX_EVIDENCE) return;
+  const lower = q.toLowerCase();
+  for (const x of quotes) if (x.toLowerCase() === lower) return;
+  quotes.push(q);
+}
 
-  for (const regex of signal.patterns) {
+function cancelled(signal: CompiledSignal, text: string, from: number, to: number): boolean {
+  return windowHas(signal.unless, text, from, to, UNLESS_WINDOW);
+}
+
+const NO_EVIDENCE: string[] = [];
+
+function evidenceFor(
+  signal: CompiledSignal, original: string, mapped: MappedText, entities: LocatedEntities,
+  present: Uint8Array, patternIds: readonly (Int32Array | undefined)[],
+): string[] {
+  let quotes = NO_EVIDENCE;
+  const text = mapped.text;
+
+  for (let p = 0; p < signal.patterns.length; p += 1) {
+    const pattern = signal.patterns[p];
+    if (!pattern || !mayMatch(present, patternIds[p])) continue;
+    // exec on the pattern itself, as matchAll would on its copy (no copy per call).
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
     let seen = 0;
-    for (const m of text.matchAll(regex)) {
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+      if (m[0].length === 0) regex.lastIndex += 1;
       seen += 1;
       const from = m.index;
       const to = from + m[0].length;
-      if (!cancelled(from, to)) add(quoteOriginal(original, mapped, from, to));
+      if (!cancelled(signal, text, from, to)) {
+        if (quotes === NO_EVIDENCE) quotes = [];
+        addQuote(quotes, quoteOriginal(original, mapped, from, to));
+      }
       if (quotes.length >= MAX_EVIDENCE || seen >= MAX_MATCHES_PER_PATTERN) break;
     }
+    regex.lastIndex = 0;
   }
   const rule = signal.entity;
   if (rule) {
+    if (quotes === NO_EVIDENCE) quotes = [];
     const { phones, links, emails, handles } = entities.located;
     switch (rule.kind) {
       case 'phone':
-        for (const p of phones) if (p.country !== null && rule.countries.includes(p.country) && !cancelled(p.from, p.to)) add(p.text);
+        for (const p of phones) if (p.country !== null && rule.countries.includes(p.country) && !cancelled(signal, text, p.from, p.to)) addQuote(quotes, p.text);
         break;
       case 'link':
-        for (const l of links) if (rule.hosts.includes(l.host) && !cancelled(l.from, l.to)) add(l.value);
+        for (const l of links) if (rule.hosts.includes(l.host) && !cancelled(signal, text, l.from, l.to)) addQuote(quotes, l.value);
         break;
       case 'email':
-        for (const e of emails) if (rule.domains.includes(e.domain) && !cancelled(e.from, e.to)) add(e.value);
+        for (const e of emails) if (rule.domains.includes(e.domain) && !cancelled(signal, text, e.from, e.to)) addQuote(quotes, e.value);
         break;
       case 'handle':
-        for (const h of handles) if (!cancelled(h.from, h.to)) add(h.value);
+        for (const h of handles) if (!cancelled(signal, text, h.from, h.to)) addQuote(quotes, h.value);
         break;
     }
   }
   if (signal.amount) {
+    if (quotes === NO_EVIDENCE) quotes = [];
     for (const a of entities.located.amounts) {
-      if (a.idr >= signal.amount.minIdr && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW) && !cancelled(a.from, a.to)) add(a.text);
+      if (a.idr >= signal.amount.minIdr && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW) && !cancelled(signal, text, a.from, a.to)) addQuote(quotes, a.text);
     }
   }
   return quotes;
@@ -95,11 +129,15 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
   const truncated = input.length > MAX_AD_LENGTH;
   const original = truncated ? input.slice(0, MAX_AD_LENGTH) : input;
   const mapped = matchingCopy(original);
-  const entities = extractorFor(signals)(original, mapped);
+  const { extract, prefilter } = preparedFor(signals);
+  const present = prefilter.scan(mapped.text);
+  const entities = extract(original, mapped, present, prefilter.placeIds);
 
   const found = new Map<string, { signal: CompiledSignal; evidence: string[] }>();
-  for (const signal of signals.signals) {
-    const evidence = evidenceFor(signal, original, mapped, entities);
+  for (let i = 0; i < signals.signals.length; i += 1) {
+    const signal = signals.signals[i];
+    if (!signal) continue;
+    const evidence = evidenceFor(signal, original, mapped, entities, present, prefilter.patternIds[i] ?? []);
     if (evidence.length > 0) found.set(signal.id, { signal, evidence });
   }
   // A signal may step aside when a more specific one fired (e.g. "workplace in Indonesia" when the ad names a country abroad).

@@ -1,15 +1,17 @@
 /**
  * Pulls the concrete facts out of an ad: phone numbers with their country, links, e-mail
  * addresses, @handles, money amounts, places and age ranges. Phones and links are read from the
- * original text (libphonenumber-js, linkifyjs); places, amounts and ages from the matching copy.
+ * original text (libphonenumber-js, linkifyjs, handed only the parts that could hold one, with the
+ * same result: phone-numbers.ts, links.ts); places, amounts and ages from the matching copy.
  * Each list is capped so junk input cannot build huge results.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js';
-import * as linkify from 'linkifyjs';
 import type { MappedText } from '../text/normalize.js';
 import { quoteOriginal } from '../text/normalize.js';
 import { createAmountExtractor, type FoundAmount } from './amounts.js';
+import { findLinks } from './links.js';
+import { findPhoneNumbers } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
+import { mayMatch } from './prefilter.js';
 import type { AgeEntity, Entities, PhoneEntity, PlaceEntity, SignalSet } from './types.js';
 
 const MAX_ITEMS = 20;
@@ -17,6 +19,8 @@ const MAX_ITEMS = 20;
 // start is enough (keeps the worst case small on 1 MB inputs).
 const ENTITY_SCAN_LIMIT = 20_000;
 const HANDLE = /(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])/g;
+// The age pattern needs one of its words; most ads have none, so test for them first.
+const AGE_WORD = /usia|umur|age/;
 const AGE = /(?<![a-z0-9])(?:usia|umur|age|aged)[^a-z0-9]{1,4}(?:(?:max|maks|maksimal)[^a-z0-9]{1,3})?(\d{2})[^a-z0-9]{0,3}(?:-|s\/d|sd|sampai|to)[^a-z0-9]{0,3}(\d{2})(?![0-9])/g;
 
 /** Entities plus where they sit in the matching copy, for the signal matcher. */
@@ -30,41 +34,47 @@ export interface LocatedEntities extends Entities {
   };
 }
 
-export type EntityExtractor = (original: string, mapped: MappedText) => LocatedEntities;
+/**
+ * `present` and `placeIds` come from the literal prefilter (prefilter.ts): a place list whose
+ * literals are all absent is not searched. Without them every list is searched.
+ */
+export type EntityExtractor = (
+  original: string, mapped: MappedText, present?: Uint8Array, placeIds?: readonly (Int32Array | undefined)[],
+) => LocatedEntities;
 
 export function createEntityExtractor(set: SignalSet): EntityExtractor {
   const amountsOf = createAmountExtractor(set.currencies);
-  return (original, mapped) => {
+  return (original, mapped, present, placeIds) => {
     const head = original.slice(0, ENTITY_SCAN_LIMIT);
-    const toMapped = (i: number): number => mappedIndexOf(mapped, i);
 
     const phones: (PhoneEntity & { from: number; to: number; text: string })[] = [];
-    for (const p of findPhoneNumbersInText(head, 'ID')) {
+    for (const p of findPhoneNumbers(head)) {
       if (phones.length >= MAX_ITEMS) break;
       if (phones.some((q) => q.e164 === p.number.number)) continue;
-      phones.push({ e164: p.number.number, country: p.number.country ?? null, from: toMapped(p.startsAt), to: toMapped(p.endsAt), text: head.slice(p.startsAt, p.endsAt) });
+      phones.push({ e164: p.number.number, country: p.number.country ?? null, from: mappedIndexOf(mapped, p.startsAt), to: mappedIndexOf(mapped, p.endsAt), text: head.slice(p.startsAt, p.endsAt) });
     }
 
     const links: { value: string; host: string; from: number; to: number }[] = [];
     const emails: { value: string; domain: string; from: number; to: number }[] = [];
-    for (const found of linkify.find(head)) {
+    for (const found of findLinks(head)) {
       if (found.type === 'email') {
-        if (emails.length < MAX_ITEMS) emails.push({ value: found.value, domain: (found.value.split('@')[1] ?? '').toLowerCase(), from: toMapped(found.start), to: toMapped(found.end) });
+        if (emails.length < MAX_ITEMS) emails.push({ value: found.value, domain: (found.value.split('@')[1] ?? '').toLowerCase(), from: mappedIndexOf(mapped, found.start), to: mappedIndexOf(mapped, found.end) });
       } else if (found.type === 'url' && links.length < MAX_ITEMS) {
-        links.push({ value: found.value, host: hostOf(found.href), from: toMapped(found.start), to: toMapped(found.end) });
+        links.push({ value: found.value, host: hostOf(found.href), from: mappedIndexOf(mapped, found.start), to: mappedIndexOf(mapped, found.end) });
       }
     }
 
     const handles: { value: string; from: number; to: number }[] = [];
-    for (const m of head.matchAll(HANDLE)) {
+    for (const m of head.includes('@') ? head.matchAll(HANDLE) : []) {
       if (handles.length >= MAX_ITEMS) break;
-      handles.push({ value: m[0], from: toMapped(m.index), to: toMapped(m.index + m[0].length) });
+      handles.push({ value: m[0], from: mappedIndexOf(mapped, m.index), to: mappedIndexOf(mapped, m.index + m[0].length) });
     }
 
     const amounts = amountsOf(original, mapped);
 
     const places: PlaceEntity[] = [];
-    for (const place of set.places) {
+    for (const [index, place] of set.places.entries()) {
+      if (present && placeIds && !mayMatch(present, placeIds[index])) continue;
       for (const m of mapped.text.matchAll(place.regex)) {
         if (places.length >= MAX_ITEMS) break;
         const text = quoteOriginal(original, mapped, m.index, m.index + m[0].length);
@@ -73,7 +83,7 @@ export function createEntityExtractor(set: SignalSet): EntityExtractor {
     }
 
     const ages: AgeEntity[] = [];
-    for (const m of mapped.text.matchAll(AGE)) {
+    for (const m of AGE_WORD.test(mapped.text) ? mapped.text.matchAll(AGE) : []) {
       if (ages.length >= MAX_ITEMS) break;
       ages.push({ text: quoteOriginal(original, mapped, m.index, m.index + m[0].length), min: Number(m[1]), max: Number(m[2]) });
     }

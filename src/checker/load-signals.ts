@@ -13,7 +13,8 @@ import {
   combinationsSchema, placesSchema, ratesSchema, signalFileSchema, signalSchema, verdictSchema,
   type SignalSource,
 } from './signal-schema.js';
-import type { Combination, CompiledSignal, Currency, PlaceMatcher, SignalSet, VerdictThresholds } from './types.js';
+import { minimalLiterals, phraseListLiterals, type MacroLiterals } from './required-literals.js';
+import type { Combination, CompiledSignal, Currency, PlaceMatcher, SignalPattern, SignalSet, VerdictThresholds } from './types.js';
 
 const RESERVED = new Set(['places.yaml', 'rates.yaml', 'verdict.yaml', 'combinations.yaml']);
 
@@ -71,6 +72,12 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
   // Places first: they provide the {hub-place}… lists used by signal patterns.
   const places: PlaceMatcher[] = [];
   const macroParts: Record<string, string[]> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
+  // The same lists as literals, so phrases using {hub-place}… can be skipped when no place is named.
+  const macroLiteralParts: Record<string, string[] | undefined> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
+  const addMacroLiterals = (name: string, literals: readonly string[] | undefined): void => {
+    if (!literals) macroLiteralParts[name] = undefined;
+    else macroLiteralParts[name]?.push(...literals);
+  };
   const placesFile = await readYaml(path.join(dir, 'places.yaml'), issues);
   if (placesFile) {
     const r = placesSchema.safeParse(placesFile.parsed.value);
@@ -79,12 +86,16 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
       r.data.places.forEach((p, i) => {
         try {
           const sources = p.names.map((n) => compilePhrase(n, {}));
-          places.push({ country: p.country, hub: p.hub, transit: p.transit ?? false, regex: new RegExp(`(?<![a-z0-9])(?:${sources.join('|')})(?![a-z0-9])`, 'g') });
-          macroParts['place']?.push(...sources);
-          if (p.hub) macroParts['hub-place']?.push(...sources);
-          if (p.transit === true) macroParts['transit-place']?.push(...sources);
-          if (p.country === 'ID') macroParts['domestic-place']?.push(...sources);
-          else macroParts['foreign-place']?.push(...sources);
+          const literals = phraseListLiterals(p.names, {});
+          places.push({ country: p.country, hub: p.hub, transit: p.transit ?? false, regex: new RegExp(`(?<![a-z0-9])(?:${sources.join('|')})(?![a-z0-9])`, 'g'), literals });
+          const lists = ['place'];
+          if (p.hub) lists.push('hub-place');
+          if (p.transit === true) lists.push('transit-place');
+          lists.push(p.country === 'ID' ? 'domestic-place' : 'foreign-place');
+          for (const list of lists) {
+            macroParts[list]?.push(...sources);
+            addMacroLiterals(list, literals);
+          }
         } catch (e) {
           issues.push({ file: placesFile.file, line: lineOf(placesFile.parsed, ['places', i, 'names']), severity: 'error', message: e instanceof Error ? e.message : String(e) });
         }
@@ -92,6 +103,10 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
     }
   }
   const macros: Macros = Object.fromEntries(Object.entries(macroParts).map(([k, v]) => [k, v.length > 0 ? v.join('|') : '(?!)']));
+  // An empty list compiles to (?!), which never matches: no literal is needed, but keep it simple and always run.
+  const macroLiterals: MacroLiterals = Object.fromEntries(
+    Object.entries(macroLiteralParts).map(([k, v]) => [k, v && v.length > 0 ? minimalLiterals(v) : undefined]),
+  );
 
   const currencies: Currency[] = [];
   let ratesReviewed: SignalContent['ratesReviewed'];
@@ -153,7 +168,7 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
         return;
       }
       seen.set(s.id, file);
-      const compiled = compileSignal(s, macros, file, at, issues);
+      const compiled = compileSignal(s, macros, macroLiterals, file, at, issues);
       if (compiled) signals.push(compiled);
       for (const ref of s.unlessSignals ?? []) unlessRefs.push({ id: s.id, ref, file, line: at('unlessSignals') });
       for (const expect of ['match', 'noMatch'] as const) {
@@ -197,11 +212,12 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
 function compileSignal(
   s: SignalSource,
   macros: Macros,
+  macroLiterals: MacroLiterals,
   file: string,
   at: (...p: (string | number)[]) => number,
   issues: ContentIssue[],
 ): CompiledSignal | undefined {
-  const patterns: RegExp[] = [];
+  const patterns: SignalPattern[] = [];
   let ok = true;
   const compileList = (list: string[] | undefined, where: (string | number)[]): RegExp | undefined => {
     if (!list || list.length === 0) return undefined;
@@ -217,15 +233,16 @@ function compileSignal(
     return ok ? compilePhrases(list, macros) : undefined;
   };
   for (const lang of ['id', 'en'] as const) {
-    const r = compileList(s.patterns?.[lang], ['patterns', lang]);
-    if (r) patterns.push(r);
+    const list = s.patterns?.[lang];
+    const r = compileList(list, ['patterns', lang]);
+    if (r && list) patterns.push({ regex: r, literals: phraseListLiterals(list, macroLiterals) });
   }
   for (const [i, source] of (s.regex ?? []).entries()) {
     const problem = checkRawRegex(source);
     if (problem) {
       ok = false;
       issues.push({ file, line: at('regex', i), severity: 'error', message: `signal '${s.id}': regex ${problem}` });
-    } else patterns.push(new RegExp(source, 'g'));
+    } else patterns.push({ regex: new RegExp(source, 'g'), literals: undefined });
   }
   const unless = compileList(phraseListOf(s.unless), ['unless']);
   let amount: CompiledSignal['amount'];

@@ -5,32 +5,45 @@
  */
 import { normalizeMapped, type MappedText } from '../text/normalize.js';
 
-const SYMBOL_AS_LETTER: Readonly<Record<string, string>> = { '@': 'a', '$': 's' };
-const DIGIT_AS_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+const AT = 0x40;
+const DOLLAR = 0x24;
+const A = 0x61;
+const Z = 0x7a;
+const S = 0x73;
+const DIGIT_AS_LETTER = new Int16Array(128).fill(-1);
+for (const [digit, letter] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' })) {
+  DIGIT_AS_LETTER[digit.charCodeAt(0)] = letter.charCodeAt(0);
+}
 // A leading digit is not folded when the letters after it are a unit ("5juta", "3tahun", "1bulan").
 const UNIT_START = /^(jt|jta|juta|rb|ribu|k|m|usd|dollar|dolar|bulan|bln|tahun|thn|th|hari|jam|orang|org|menit|minggu|kali|x|gb|mb|d|n|th|st|nd|rd|pm|am)/;
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
-const isAlnum = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+const isLetter = (c: number): boolean => c >= A && c <= Z;
+const isAlnum = (c: number): boolean => (c >= A && c <= Z) || (c >= 0x30 && c <= 0x39);
 
-export function matchingCopy(original: string): MappedText {
-  const mapped = normalizeMapped(original);
-  const chars = mapped.text.split('');
-  for (let i = 0; i < chars.length; i += 1) {
-    const ch = chars[i] ?? '';
-    const symbol = SYMBOL_AS_LETTER[ch];
-    if (symbol !== undefined && isLetter(chars[i - 1]) && isLetter(chars[i + 1])) {
-      chars[i] = symbol;
+/** Code at k, or 0 outside [0, length) (the array is longer than the copy). */
+function codeAt(codes: Uint8Array, length: number, k: number): number {
+  return k >= 0 && k < length ? (codes[k] ?? 0) : 0;
+}
+
+/** Same-length fold over the finished codes, left to right (a fold may see the one before it). */
+function foldSymbolsAndDigits(codes: Uint8Array, length: number): void {
+  for (let i = 0; i < length; i += 1) {
+    const ch = codes[i] ?? 0;
+    if (ch === AT || ch === DOLLAR) {
+      if (isLetter(codeAt(codes, length, i - 1)) && isLetter(codeAt(codes, length, i + 1))) codes[i] = ch === AT ? A : S;
       continue;
     }
-    const digit = DIGIT_AS_LETTER[ch];
-    if (digit !== undefined && !isAlnum(chars[i - 1]) && isLetter(chars[i + 1]) && isLetter(chars[i + 2]) && isLetter(chars[i + 3])) {
+    const digit = ch < 128 ? (DIGIT_AS_LETTER[ch] ?? -1) : -1;
+    if (digit >= 0 && !isAlnum(codeAt(codes, length, i - 1)) && isLetter(codeAt(codes, length, i + 1)) && isLetter(codeAt(codes, length, i + 2)) && isLetter(codeAt(codes, length, i + 3))) {
       let word = '';
-      for (let k = i + 1; k < chars.length && k < i + 12 && isAlnum(chars[k]); k += 1) word += chars[k];
-      if (!UNIT_START.test(word)) chars[i] = digit;
+      for (let k = i + 1; k < length && k < i + 12 && isAlnum(codeAt(codes, length, k)); k += 1) word += String.fromCharCode(codeAt(codes, length, k));
+      if (!UNIT_START.test(word)) codes[i] = digit;
     }
   }
-  return { text: chars.join(''), starts: mapped.starts, ends: mapped.ends };
+}
+
+export function matchingCopy(original: string): MappedText {
+  return normalizeMapped(original, foldSymbolsAndDigits);
 }
 
 /** Index in the matching copy of the first character that comes from at or after `originalIndex`. */

@@ -17,7 +17,7 @@ const ANY_WORD = '[a-z0-9]{1,24}';
 const NUMBER = '[0-9][0-9.,]{0,12}';
 const MAX_STAR = 6;
 
-type Node =
+export type Node =
   | { kind: 'word'; text: string; prefix: boolean }
   | { kind: 'num' }
   | { kind: 'star'; n: number }
@@ -28,13 +28,18 @@ export class PatternError extends Error {}
 
 export type Macros = Readonly<Record<string, string>>;
 
-/** Parse and compile one phrase to a regex source (without the outer word boundaries). */
-export function compilePhrase(phrase: string, macros: Macros): string {
+/** Parse one phrase into its items; throws PatternError on bad syntax. */
+export function parsePhrase(phrase: string): Node[] {
   const parser = new Parser(phrase.toLowerCase());
   const seq = parser.sequence();
   if (!parser.done()) throw new PatternError(`unexpected '${parser.rest()}' in pattern "${phrase}"`);
   if (seq.length === 0) throw new PatternError(`empty pattern "${phrase}"`);
-  return compileSequence(seq, macros, phrase);
+  return seq;
+}
+
+/** Parse and compile one phrase to a regex source (without the outer word boundaries). */
+export function compilePhrase(phrase: string, macros: Macros): string {
+  return compileSequence(parsePhrase(phrase), macros, phrase);
 }
 
 /** Word-bounded global regex matching any of the phrases. */
@@ -119,12 +124,17 @@ class Parser {
   }
 }
 
+/**
+ * The letter/digit runs a word must show, in order, in the matching copy. Words go through the
+ * same folding as the ad, so "p3mi" is written naturally but matches "pemi".
+ */
+export function wordRuns(text: string): string[] {
+  return matchingCopy(text).text.split(/[^a-z0-9]+/).filter((r) => r.length > 0);
+}
+
 function compileWord(text: string, prefix: boolean): string {
-  // Words go through the same folding as the ad, so "p3mi" is written naturally but matches "pemi".
-  const folded = matchingCopy(text).text;
   // Punctuation inside a word ("wa.me", "e-class") may be written or left out in the ad.
-  const runs = folded.split(/[^a-z0-9]+/).filter((r) => r.length > 0);
-  return runs.join(SEP_TIGHT) + (prefix ? '[a-z]{0,12}' : '');
+  return wordRuns(text).join(SEP_TIGHT) + (prefix ? '[a-z]{0,12}' : '');
 }
 
 function compileSequence(seq: readonly Node[], macros: Macros, phrase: string): string {

@@ -20,6 +20,14 @@ export interface AmountRule {
   readonly near: RegExp;
 }
 
+/** One compiled pattern and, when known, literals of which one must be in the ad for it to match. */
+export interface SignalPattern {
+  /** Global regex over the matching copy. */
+  readonly regex: RegExp;
+  /** Derived at load time; undefined means the pattern always runs. */
+  readonly literals: readonly string[] | undefined;
+}
+
 export interface CompiledSignal {
   readonly id: string;
   readonly category: string;
@@ -28,8 +36,7 @@ export interface CompiledSignal {
   readonly explain: Localized;
   readonly advice: Localized;
   readonly article: string;
-  /** Global regexes over the matching copy. */
-  readonly patterns: readonly RegExp[];
+  readonly patterns: readonly SignalPattern[];
   readonly unless: RegExp | undefined;
   readonly unlessSignals: readonly string[];
   readonly entity: EntityRule | undefined;
@@ -50,6 +57,8 @@ export interface PlaceMatcher {
   readonly hub: boolean;
   readonly transit: boolean;
   readonly regex: RegExp;
+  /** Literals of which one must be in the ad for `regex` to match; undefined: always run it. */
+  readonly literals: readonly string[] | undefined;
 }
 
 export interface Currency {

@@ -69,73 +69,83 @@ function foldNonAscii(ch: string): Folded {
   return result;
 }
 
-/** The matching copy under construction: ASCII codes and, per code, its span in the original. */
-class Buffer8 {
-  codes: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** 1 where a space stood for two or more blanks or a line break: a word break for sure. */
-  hard: Uint8Array;
-  length = 0;
+/**
+ * The matching copy under construction: ASCII codes and, per code, its span in the original.
+ * Module-level scratch arrays reused across calls (everything here is synchronous), so a call
+ * allocates only its results; a buffer grown past KEEP_SCRATCH by a huge input is let go after.
+ */
+const KEEP_SCRATCH = 1 << 16;
+let codes = new Uint8Array(1024);
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+/** 1 where a space stood for two or more blanks or a line break: a word break for sure. */
+let hard = new Uint8Array(1024);
+let length = 0;
+let lastWasSpace = true;
 
-  constructor(capacity: number) {
-    this.codes = new Uint8Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.hard = new Uint8Array(capacity);
-  }
+function reserve(capacity: number): void {
+  if (capacity <= codes.length) return;
+  const next = Math.max(capacity, codes.length * 2);
+  const c = new Uint8Array(next);
+  c.set(codes.subarray(0, length));
+  const s = new Int32Array(next);
+  s.set(starts.subarray(0, length));
+  const e = new Int32Array(next);
+  e.set(ends.subarray(0, length));
+  const h = new Uint8Array(next);
+  h.set(hard.subarray(0, length));
+  codes = c;
+  starts = s;
+  ends = e;
+  hard = h;
+}
 
-  push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.hard[this.length] = 0;
-    this.length += 1;
-  }
+function push(code: number, start: number, end: number): void {
+  if (length === codes.length) reserve(length * 2 + 16);
+  codes[length] = code;
+  starts[length] = start;
+  ends[length] = end;
+  hard[length] = 0;
+  length += 1;
+}
 
-  private grow(): void {
-    const capacity = this.codes.length * 2 + 16;
-    const codes = new Uint8Array(capacity);
-    codes.set(this.codes);
-    const starts = new Int32Array(capacity);
-    starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
-    const hard = new Uint8Array(capacity);
-    hard.set(this.hard);
-    Object.assign(this, { codes, starts, ends, hard });
-  }
+function pushSpace(start: number, end: number, isHard: boolean): void {
+  let h = isHard;
+  if (!lastWasSpace) push(SPACE, start, end);
+  else if (length > 0) h = true; // a second blank in a row
+  if (h && length > 0) hard[length - 1] = 1;
+  lastWasSpace = true;
+}
 
-  /** Keeps only the positions where keep[i] is 1, in place. */
-  compact(keep: Uint8Array): void {
-    let w = 0;
-    for (let r = 0; r < this.length; r += 1) {
-      if (keep[r] !== 1) continue;
-      this.codes[w] = this.codes[r] ?? 0;
-      this.starts[w] = this.starts[r] ?? 0;
-      this.ends[w] = this.ends[r] ?? 0;
-      this.hard[w] = this.hard[r] ?? 0;
-      w += 1;
-    }
-    this.length = w;
+function pushText(text: string, start: number, end: number): void {
+  for (let k = 0; k < text.length; k += 1) push(text.charCodeAt(k), start, end);
+  lastWasSpace = false;
+}
+
+/** Keeps only the positions where keep[i] is 1, in place. */
+function compact(keep: Uint8Array): void {
+  let w = 0;
+  for (let r = 0; r < length; r += 1) {
+    if (keep[r] !== 1) continue;
+    codes[w] = codes[r] ?? 0;
+    starts[w] = starts[r] ?? 0;
+    ends[w] = ends[r] ?? 0;
+    hard[w] = hard[r] ?? 0;
+    w += 1;
   }
+  length = w;
+}
+
+/** Code at k, or 0 outside the copy. */
+function at(k: number): number {
+  return k >= 0 && k < length ? (codes[k] ?? 0) : 0;
 }
 
 /** Step 1: per code point, drop invisibles, fold look-alikes to ASCII, lower-case, collapse spaces. */
-function foldCodePoints(original: string): Buffer8 {
-  const b = new Buffer8(original.length + 16);
-  let lastWasSpace = true;
-  const pushSpace = (start: number, end: number, hard: boolean): void => {
-    if (!lastWasSpace) b.push(SPACE, start, end);
-    else if (b.length > 0) hard = true; // a second blank in a row
-    if (hard && b.length > 0) b.hard[b.length - 1] = 1;
-    lastWasSpace = true;
-  };
-  const pushText = (text: string, start: number, end: number): void => {
-    for (let k = 0; k < text.length; k += 1) b.push(text.charCodeAt(k), start, end);
-    lastWasSpace = false;
-  };
+function foldCodePoints(original: string): void {
+  length = 0;
+  lastWasSpace = true;
+  reserve(original.length + 16);
   let i = 0;
   const n = original.length;
   while (i < n) {
@@ -145,7 +155,13 @@ function foldCodePoints(original: string): Buffer8 {
       i += 1;
       if (unit <= SPACE || unit === 0x7f) pushSpace(start, i, unit === 0x0a || unit === 0x0d);
       else {
-        b.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, start, i);
+        // Inline push: this is the path of almost every character.
+        if (length === codes.length) reserve(length * 2 + 16);
+        codes[length] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+        starts[length] = start;
+        ends[length] = i;
+        hard[length] = 0;
+        length += 1;
         lastWasSpace = false;
       }
       continue;
@@ -172,15 +188,11 @@ function foldCodePoints(original: string): Buffer8 {
     if (folded === null) pushSpace(start, i, false);
     else pushText(folded, start, i);
   }
-  return b;
 }
 
 /** Step 2: join letters written apart ("k a m b o j a", "g.a.j.i") when at least three stand in a row. */
-function joinSpacedLetters(b: Buffer8): void {
-  const { codes, hard, length } = b;
-  const at = (k: number): number => (k >= 0 && k < length ? (codes[k] ?? 0) : 0);
-  const keep = new Uint8Array(length).fill(1);
-  let changed = false;
+function joinSpacedLetters(): void {
+  let keep: Uint8Array | undefined;
   let i = 0;
   while (i < length) {
     // A run is: letter (sep letter)+ where each letter stands alone (no letter/digit around it).
@@ -201,22 +213,20 @@ function joinSpacedLetters(b: Buffer8): void {
       count += 1;
     }
     if (count >= 3 && !isAlnum(at(i + 1))) {
+      keep ??= new Uint8Array(length).fill(1);
       for (let s = firstSeparator; s < j; s += 2) keep[s] = 0;
-      changed = true;
     }
     i = j + 1;
   }
-  if (changed) b.compact(keep);
+  if (keep) compact(keep);
 }
 
 /** Step 3: digits standing for letters inside a word; "15jt", "usd1000" and "1x24jam" survive. */
-function foldDigitsInWords(b: Buffer8): void {
-  const { codes, length } = b;
-  const at = (k: number): number => (k >= 0 && k < length ? (codes[k] ?? 0) : 0);
+function foldDigitsInWords(): void {
   // A word that already had a digit folded ("k4mb0j4") may also end in one.
   let foldedInWord = false;
   for (let i = 0; i < length; i += 1) {
-    const code = at(i);
+    const code = codes[i] ?? 0;
     if (!isAlnum(code)) {
       foldedInWord = false;
       continue;
@@ -235,8 +245,7 @@ function foldDigitsInWords(b: Buffer8): void {
 }
 
 /** Step 4: "tolooong" → "tolong": three or more of the same letter become one. */
-function squeezeRepeats(b: Buffer8): void {
-  const { codes, length } = b;
+function squeezeRepeats(): void {
   let keep: Uint8Array | undefined;
   let runStart = 0;
   for (let i = 1; i <= length; i += 1) {
@@ -247,27 +256,54 @@ function squeezeRepeats(b: Buffer8): void {
     }
     runStart = i;
   }
-  if (keep) b.compact(keep);
+  if (keep) compact(keep);
 }
 
-/** Normalise a text and keep, for every output character, the original span it came from. */
-export function normalizeMapped(original: string): MappedText {
-  const b = foldCodePoints(original);
-  joinSpacedLetters(b);
-  foldDigitsInWords(b);
-  squeezeRepeats(b);
+/** Runs the four steps into the scratch arrays; `length` is the copy's length after. */
+function normalizeIntoScratch(original: string): void {
+  foldCodePoints(original);
+  joinSpacedLetters();
+  foldDigitsInWords();
+  squeezeRepeats();
   // Trim the one trailing space the folding may leave.
-  while (b.length > 0 && b.codes[b.length - 1] === SPACE) b.length -= 1;
-  return {
-    text: Buffer.from(b.codes.buffer, b.codes.byteOffset, b.length).toString('latin1'),
-    starts: b.starts.slice(0, b.length),
-    ends: b.ends.slice(0, b.length),
-  };
+  while (length > 0 && codes[length - 1] === SPACE) length -= 1;
+}
+
+function scratchText(): string {
+  return Buffer.from(codes.buffer, codes.byteOffset, length).toString('latin1');
+}
+
+function releaseHugeScratch(): void {
+  if (codes.length <= KEEP_SCRATCH) return;
+  codes = new Uint8Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  hard = new Uint8Array(1024);
+  length = 0;
+}
+
+/**
+ * A same-length fold of the finished ASCII codes, applied before the text is built (the
+ * checker's "K@mboja" → "kamboja"). It must only replace codes in [0, length), and must not
+ * normalise another text itself (the scratch arrays are in use).
+ */
+export type Refold = (codes: Uint8Array, length: number) => void;
+
+/** Normalise a text and keep, for every output character, the original span it came from. */
+export function normalizeMapped(original: string, refold?: Refold): MappedText {
+  normalizeIntoScratch(original);
+  if (refold) refold(codes, length);
+  const result = { text: scratchText(), starts: starts.slice(0, length), ends: ends.slice(0, length) };
+  releaseHugeScratch();
+  return result;
 }
 
 /** The matching copy only. */
 export function normalize(text: string): string {
-  return normalizeMapped(text).text;
+  normalizeIntoScratch(text);
+  const result = scratchText();
+  releaseHugeScratch();
+  return result;
 }
 
 /** The original span [start, end) behind the normalised range [from, to). */

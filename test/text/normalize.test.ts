@@ -137,3 +137,25 @@ describe('spaced-out phrases', () => {
     expect(quote('pakai V I S A   T U R I S dulu', 'visa turis')).toBe('V I S A   T U R I S'.replace(/\s+/g, ' '));
   });
 });
+
+describe('normalize: one text never leaks into the next', () => {
+  it('a short ad read after a long one and after a huge one gives the same copy and map as on its own', () => {
+    const short = 'Gaji 15jt, K A M B O J A';
+    const alone = normalizeMapped(short);
+    normalizeMapped('🇰🇭 t o l o o o n g '.repeat(5_000));
+    normalizeMapped('x'.repeat(200_000));
+    const after = normalizeMapped(short);
+    expect(after.text).toBe('gaji 15jt, kamboja');
+    expect(after.text).toBe(alone.text);
+    expect([...after.starts]).toEqual([...alone.starts]);
+    expect([...after.ends]).toEqual([...alone.ends]);
+  });
+
+  it('a result keeps its own map when later texts are normalised', () => {
+    const first = normalizeMapped('visa turis');
+    const starts = [...first.starts];
+    normalizeMapped('something else entirely, much longer than the first text');
+    expect(first.text).toBe('visa turis');
+    expect([...first.starts]).toEqual(starts);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The phone and link libraries only read the parts of an ad that could hold a number or a link.
+ * A user must see exactly the numbers and links one call on the whole text would find: same
+ * country, same position, same order, whatever the ad looks like.
+ */
+import { describe, it, expect } from 'vitest';
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import * as linkify from 'linkifyjs';
+import { findLinks } from '../../src/checker/links.js';
+import { findPhoneNumbers } from '../../src/checker/phone-numbers.js';
+import { fixtureTexts, seeded, variantsOf } from './variants.js';
+
+const PIECES = [
+  '0812', '-', ' ', '3456', '7890', '+', '+62', '+855', '(', ')', '.', '/', 'ext', ' ext. ', 'x', '#', ';ext=', ',', ',,', ';', ':',
+  ':30', '\n', 'WA', 'wa', 'Rp', '15.000.000', '2024-01-02 10', '12/08/2024', 'hub', '  ', '\t', '０８１２', '٠٨١٢', '＋', '$', '%',
+  'a', 'e', 'int', 'anexo', 'доб', '00855', '008', '62', '021', '555', '1234', '12', '9', '~', '[', ']', '@', '_', 'k', 'b', 'ó',
+  '\u00a0', '\u200b', 'HUB', 'mailto:', 'http://', 'www.', 'a.b', 'x.com', 'wa.me/', 'gmail.com', '.co.id', 'localhost', 'bit.ly',
+  '。', 'xn--p1ai', '.рф', 'ftp:', 'HTTPS:', 'foo@bar', ':8080', '\r\n', '"', '<', '>', 'nama.saya+kerja@mail.co.id', '?q=1&x=2', '🔥',
+];
+
+/** Strings built from the pieces phone numbers, dates, amounts, extensions and links are made of. */
+function phoneAndLinkSoup(count: number, seed: number): string[] {
+  const rnd = seeded(seed);
+  const out: string[] = [];
+  for (let k = 0; k < count; k += 1) {
+    let s = '';
+    const len = 1 + rnd(20);
+    for (let j = 0; j < len; j += 1) s += PIECES[rnd(PIECES.length)] ?? '';
+    out.push(s);
+  }
+  return out;
+}
+
+const texts = [
+  ...fixtureTexts(),
+  ...variantsOf(fixtureTexts(), 7),
+  ...phoneAndLinkSoup(4000, 11),
+  'Hubungi +855 12 345 678 atau 0812-3456-7890 (WA), gaji Rp 15.000.000, tgl 12/08/2024 jam 08:30',
+  'call +1 (202) 555-0143 ext. 12 or 0812 3456 7890 x 99',
+];
+
+const phones = (found: readonly { startsAt: number; endsAt: number; number: { number: string; country?: string | undefined; ext?: string | undefined } }[]): string =>
+  JSON.stringify(found.map((p) => [p.startsAt, p.endsAt, p.number.number, p.number.country, p.number.ext]));
+
+describe('phone numbers', () => {
+  it('are the ones libphonenumber finds in the whole text, in fixtures, variants and number soup', () => {
+    let withNumbers = 0;
+    for (const text of texts) {
+      const expected = phones(findPhoneNumbersInText(text, 'ID'));
+      expect(phones(findPhoneNumbers(text)), JSON.stringify(text)).toBe(expected);
+      if (expected !== '[]') withNumbers += 1;
+    }
+    // The comparison must cover many texts that do hold numbers.
+    expect(withNumbers).toBeGreaterThan(200);
+  });
+
+  it('keep a Cambodian number with its country and an Indonesian one next to an amount', () => {
+    const found = findPhoneNumbers('Gaji Rp 15.000.000/bulan. WA +855 12 345 678 atau 0812-3456-7890');
+    expect(found.map((p) => p.number.country)).toEqual(['KH', 'ID']);
+  });
+});
+
+describe('links and e-mail addresses', () => {
+  it('are the ones linkifyjs finds in the whole text', () => {
+    let withLinks = 0;
+    for (const text of texts) {
+      const expected = JSON.stringify(linkify.find(text));
+      expect(JSON.stringify(findLinks(text)), JSON.stringify(text)).toBe(expected);
+      if (expected !== '[]') withLinks += 1;
+    }
+    expect(withLinks).toBeGreaterThan(200);
+  });
+
+  it('include a wa.me link and an e-mail in a WhatsApp-style ad', () => {
+    const found = findLinks('Minat chat wa.me/85512345678\natau kirim CV ke hrd.kerja@gmail.com ya kak');
+    expect(found.map((f) => [f.type, f.value])).toEqual([['url', 'wa.me/85512345678'], ['email', 'hrd.kerja@gmail.com']]);
+  });
+});

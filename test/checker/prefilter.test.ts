@@ -1,0 +1,90 @@
+/**
+ * The checker skips a signal pattern when none of the words it needs is in the ad. That is only
+ * a shortcut: a user must get exactly the same verdict, score and quoted words as if every
+ * pattern had run.
+ */
+import { describe, it, expect } from 'vitest';
+import { checkAd, readSignalContent, type SignalSet } from '../../src/checker/index.js';
+import { createLiteralScanner } from '../../src/checker/literal-scanner.js';
+import { phraseListLiterals, phraseLiterals } from '../../src/checker/required-literals.js';
+import { fixtureTexts, variantsOf } from './variants.js';
+
+const content = await readSignalContent('content');
+const loaded = content.set;
+if (!loaded) throw new Error('signals did not load');
+const signals: SignalSet = loaded;
+
+/** The same signals with the prefilter switched off: every pattern runs on every ad. */
+function withoutPrefilter(set: SignalSet): SignalSet {
+  return {
+    ...set,
+    signals: set.signals.map((s) => ({ ...s, patterns: s.patterns.map((p) => ({ regex: p.regex, literals: undefined })) })),
+    places: set.places.map((p) => ({ ...p, literals: undefined })),
+  };
+}
+
+describe('skipping patterns never changes what the user is told', () => {
+  const everyPattern = withoutPrefilter(signals);
+  const base = [...fixtureTexts(), ...content.examples.map((e) => e.text)];
+
+  it('gives the same result on every fixture ad, message and signal example', () => {
+    for (const text of base) {
+      expect(JSON.stringify(checkAd(text, signals)), text).toBe(JSON.stringify(checkAd(text, everyPattern)));
+    }
+  });
+
+  it('gives the same result on obfuscated, shouted, cut and concatenated versions of them', () => {
+    for (const text of variantsOf(base, 20_251_130)) {
+      expect(JSON.stringify(checkAd(text, signals)), text.slice(0, 200)).toBe(JSON.stringify(checkAd(text, everyPattern)));
+    }
+  });
+
+  it('still quotes "K A M B O J A", "VISA TURIS" and the 🇰🇭 flag from a spaced, shouted ad', () => {
+    const r = checkAd('LOKER K A M B O J A admin, berangkat pakai VISA TURIS dulu 🇰🇭', signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.signals.flatMap((s) => s.evidence)).toEqual(expect.arrayContaining(['K A M B O J A', '🇰🇭', 'VISA TURIS']));
+  });
+});
+
+describe('the words a pattern needs', () => {
+  const macros = { 'hub-place': ['kamboja', 'myanmar'] };
+
+  it('are its most telling required word', () => {
+    expect(phraseLiterals('gaji * juta', {})).toEqual(['gaji']);
+    expect(phraseLiterals('berangkat~ (minggu ini|besok)', {})).toEqual(['berangkat']);
+  });
+
+  it('for a group are any one of its alternatives, and a place list stands for its places', () => {
+    expect(phraseLiterals('(transit|via) * {hub-place}', macros)).toEqual(['kamboja', 'myanmar']);
+    expect(phraseListLiterals(['admin', 'customer service', 'cs'], {})).toEqual(['cs', 'admin', 'customer']);
+  });
+
+  it('are folded like the ad ("p3mi" is matched as "pemi") and split at punctuation ("wa.me")', () => {
+    expect(phraseLiterals('p3mi', {})).toEqual(['pemi']);
+    expect(phraseLiterals('wa.me', {})).toEqual(['wa']);
+  });
+
+  it('are unknown for a pattern of numbers, optional words or an unknown list, which then always runs', () => {
+    expect(phraseLiterals('#', {})).toBeUndefined();
+    expect(phraseLiterals('(gratis)? #', {})).toBeUndefined();
+    expect(phraseLiterals('{foreign-place}', {})).toBeUndefined();
+    expect(phraseListLiterals(['gaji', '#'], {})).toBeUndefined();
+  });
+});
+
+describe('the literal scanner', () => {
+  it('finds every literal that occurs, overlapping ones included, and no other', () => {
+    const scanner = createLiteralScanner(['he', 'she', 'his', 'hers', 'kamboja', 'boja', 'x1']);
+    expect([...scanner.scan('ushers di kamboja')]).toEqual([1, 1, 0, 1, 1, 1, 0]);
+    expect([...scanner.scan('')]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect([...scanner.scan('h e r s, x 1')]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('gives the same answer as includes() for every literal of the real signals', () => {
+    const literals = [...new Set(signals.signals.flatMap((s) => s.patterns.flatMap((p) => p.literals ?? [])))];
+    const scanner = createLiteralScanner(literals);
+    for (const text of ['loker kamboja admin gaji 15jt tiket ditanggung visa turis', 'kerja di pabrik sepatu tangerang', 'flag_kh cs 24 jam']) {
+      expect([...scanner.scan(text)], text).toEqual(literals.map((l) => (text.includes(l) ? 1 : 0)));
+    }
+  });
+});
