@@ -23,49 +23,105 @@ export interface QueryToken {
   readonly offTopic: boolean;
 }
 
-const phraseCache = new Map<Lang, ReadonlyArray<readonly [RegExp, string]>>();
-function phraseRules(lang: Lang): ReadonlyArray<readonly [RegExp, string]> {
-  let rules = phraseCache.get(lang);
-  if (!rules) {
-    rules = PHRASES[lang].map(([from, to]) => [new RegExp(`\\b(?:${from})\\b`, 'g'), to] as const);
-    phraseCache.set(lang, rules);
-  }
-  return rules;
+interface PhraseRule {
+  readonly pattern: RegExp;
+  readonly replacement: string;
 }
 
-/** Words of the normalised text: letters and digits; "15jt" splits into "15" and "jt". */
-function words(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.split(/[^a-z0-9]+/)) {
-    if (!raw) continue;
-    for (const part of raw.match(/[a-z]+|[0-9]+/g) ?? []) out.push(part);
-  }
-  return out;
+interface PhraseRules {
+  /** Matches wherever any rule would: most texts contain no phrase, and one scan is far cheaper than one per rule. */
+  readonly any: RegExp;
+  readonly rules: readonly PhraseRule[];
 }
 
-export function analyze(text: string, lang: Lang, maxChars = MAX_QUESTION_CHARS): QueryToken[] {
-  let normalised = normalize(text.slice(0, maxChars));
-  for (const [pattern, replacement] of phraseRules(lang)) normalised = normalised.replace(pattern, replacement);
-  const map = TOKEN_MAP[lang];
+const phraseCache = new Map<Lang, PhraseRules>();
+function phraseRules(lang: Lang): PhraseRules {
+  let compiled = phraseCache.get(lang);
+  if (!compiled) {
+    const sources = PHRASES[lang].map(([from]) => `(?:${from})`);
+    compiled = {
+      any: new RegExp(`\\b(?:${sources.join('|')})\\b`),
+      rules: PHRASES[lang].map(([from, to]) => ({ pattern: new RegExp(`\\b(?:${from})\\b`, 'g'), replacement: to })),
+    };
+    phraseCache.set(lang, compiled);
+  }
+  return compiled;
+}
+
+/** The normalised text with multi-word phrases rewritten (in order: a rule may rewrite an earlier rule's output). */
+function prepare(text: string, lang: Lang): string {
+  let normalised = normalize(text);
+  const { any, rules } = phraseRules(lang);
+  // If no rule matches the text as it is, no rewrite happens, so no later rule can match either.
+  if (!any.test(normalised)) return normalised;
+  for (const { pattern, replacement } of rules) normalised = normalised.replace(pattern, replacement);
+  return normalised;
+}
+
+/**
+ * Calls `visit` with each word of normalised text: each run of letters a–z. Digits split words
+ * ("15jt" gives "jt") and bare numbers carry no topic, so they are never words. A plain scan,
+ * because an index build meets millions of words and a regex match object per word adds up.
+ */
+function eachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 97 && code <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
+  }
+}
+
+/** The tokens one word of normalised text stands for (none for filler). */
+function tokensOfWord(raw: string, lang: Lang): QueryToken[] {
+  const mapped = TOKEN_MAP[lang][raw] ?? raw;
   const stop = STOPWORDS[lang];
   const weakWords = WEAK_WORDS[lang];
-  const offTopic = OFF_TOPIC[lang];
   const stem = lang === 'id' ? stemIndonesian : stemEnglish;
   const tokens: QueryToken[] = [];
-  for (const raw of words(normalised)) {
-    if (/^[0-9]+$/.test(raw)) continue;
-    const mapped = map[raw] ?? raw;
-    for (const word of mapped.split(' ')) {
-      if (word.length < 2 || stop.has(word)) continue;
-      const weak = weakWords.has(word);
-      const terms = weak ? [word] : stem(word);
-      tokens.push({ word, terms, weak: weak || weakWords.has(terms[0] ?? word), offTopic: offTopic.has(word) });
-    }
+  for (const word of mapped.split(' ')) {
+    if (word.length < 2 || stop.has(word)) continue;
+    const weak = weakWords.has(word);
+    const terms = weak ? [word] : stem(word);
+    tokens.push({ word, terms, weak: weak || weakWords.has(terms[0] ?? word), offTopic: OFF_TOPIC[lang].has(word) });
   }
   return tokens;
 }
 
-/** All index terms of a text, for MiniSearch's tokenizer. */
-export function indexTerms(text: string, lang: Lang): string[] {
-  return analyze(text, lang, Number.POSITIVE_INFINITY).flatMap((t) => t.terms);
+export function analyze(text: string, lang: Lang, maxChars = MAX_QUESTION_CHARS): QueryToken[] {
+  const normalised = prepare(text.slice(0, maxChars), lang);
+  const tokens: QueryToken[] = [];
+  eachWord(normalised, (raw) => tokens.push(...tokensOfWord(raw, lang)));
+  return tokens;
+}
+
+/** Index terms of a text, in order and with repeats (repeats are term frequency). */
+export type TermAnalyzer = (text: string) => string[];
+
+/**
+ * Index terms of article fields, for building an index. A corpus repeats the same words over
+ * and over, so each distinct word is mapped and stemmed once. The memo lives as long as the
+ * analyzer: make one per index build and drop it, so user text never grows it.
+ */
+export function createTermAnalyzer(lang: Lang): TermAnalyzer {
+  const memo = new Map<string, readonly string[]>();
+  const termsOf = (raw: string): readonly string[] => {
+    let terms = memo.get(raw);
+    if (terms === undefined) {
+      terms = tokensOfWord(raw, lang).flatMap((t) => t.terms);
+      memo.set(raw, terms);
+    }
+    return terms;
+  };
+  return (text) => {
+    const out: string[] = [];
+    eachWord(prepare(text, lang), (raw) => {
+      for (const term of termsOf(raw)) out.push(term);
+    });
+    return out;
+  };
 }

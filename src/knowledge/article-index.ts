@@ -1,26 +1,20 @@
 /**
- * One MiniSearch index per language over an article's title, aliases, typical questions,
- * summary and body. Aliases and questions are what people type, so they weigh most; the body
- * only breaks ties. Terms come from analyze-question.ts, the same pipeline the query uses.
+ * One index per language over an article's title, aliases, typical questions, summary and
+ * body. Aliases and questions are what people type, so they weigh most; the body only breaks
+ * ties. Terms come from analyze-question.ts, the same pipeline the query uses; each article is
+ * analysed once, when the index is built.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Lang } from '../text/translate.js';
-import { indexTerms, type QueryToken } from './analyze-question.js';
+import { createTermAnalyzer, type QueryToken } from './analyze-question.js';
 import type { Article } from './article.js';
+import { createTermIndex, type TermHit, type TermIndex, type TermQuery } from './term-index.js';
 
 export const FIELD_BOOSTS = { title: 3, aliases: 4, questions: 2.5, summary: 2, body: 0.5 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
 const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
-const HEADLINE_FIELDS: readonly Field[] = ['title', 'aliases', 'questions', 'summary'];
-
-interface IndexedDoc {
-  readonly id: string;
-  readonly title: string;
-  readonly aliases: string;
-  readonly questions: string;
-  readonly summary: string;
-  readonly body: string;
-}
+const HEADLINE_FIELDS: ReadonlySet<Field> = new Set<Field>(['title', 'aliases', 'questions', 'summary']);
+/** Question words and generic words still rank, but count far less than topic words. */
+const WEAK_TERM_BOOST = 0.3;
 
 export interface RankedArticle {
   readonly id: string;
@@ -31,53 +25,42 @@ export interface RankedArticle {
 
 export interface ArticleIndex {
   readonly lang: Lang;
-  rank(tokens: readonly QueryToken[]): RankedArticle[];
+  /** The best `limit` articles, best first. */
+  rank(tokens: readonly QueryToken[], limit: number): RankedArticle[];
 }
 
+/** Typos are tolerated only in longer words: in short ones one letter changes the meaning. */
 function fuzziness(term: string): number | false {
   if (term.length < 5) return false;
   return term.length < 9 ? 1 : 2;
 }
 
 export function createArticleIndex(articles: readonly Article[], lang: Lang): ArticleIndex {
-  const search = new MiniSearch<IndexedDoc>({
-    fields: FIELDS,
-    idField: 'id',
-    tokenize: (text) => indexTerms(text, lang),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (text) => text.split(' ').filter(Boolean),
-      processTerm: (term) => term,
-    },
-  });
-  const headlineTerms = new Map<string, Set<string>>();
-  const bodyTerms = new Map<string, Set<string>>();
-  const docs = articles
-    .filter((a) => a.lang === lang)
-    .map((a): IndexedDoc => ({
-      id: a.id,
-      title: a.title,
-      aliases: a.aliases.join(' . '),
-      questions: a.questions.join(' . '),
-      summary: a.summary,
-      body: a.body,
-    }));
-  for (const doc of docs) {
-    headlineTerms.set(doc.id, new Set(HEADLINE_FIELDS.flatMap((f) => indexTerms(doc[f], lang))));
-    bodyTerms.set(doc.id, new Set(indexTerms(doc.body, lang)));
+  const ofLang = articles.filter((a) => a.lang === lang);
+  const termsOf = createTermAnalyzer(lang);
+  // A generator, so each article's terms are garbage as soon as the index has taken them in.
+  function* analysed(): Generator<Record<Field, string[]>> {
+    for (const a of ofLang) {
+      yield {
+        title: termsOf(a.title),
+        aliases: termsOf(a.aliases.join(' . ')),
+        questions: termsOf(a.questions.join(' . ')),
+        summary: termsOf(a.summary),
+        body: termsOf(a.body),
+      };
+    }
   }
-  search.addAll(docs);
+  const index: TermIndex<Field> = createTermIndex(FIELDS, analysed());
 
-  const coverageOf = (result: SearchResult, tokens: readonly QueryToken[]): number => {
+  const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): number => {
     const topic = tokens.filter((t) => !t.weak);
-    if (topic.length === 0) return result.queryTerms.length > 0 ? 1 : 0;
-    const headline = headlineTerms.get(String(result.id)) ?? new Set<string>();
-    const body = bodyTerms.get(String(result.id)) ?? new Set<string>();
-    const matched = new Set(result.queryTerms);
+    if (topic.length === 0) return hit.queryTerms.length > 0 ? 1 : 0;
+    const matched = new Set(hit.queryTerms);
     let covered = 0;
     for (const token of topic) {
-      if (token.terms.some((t) => headline.has(t))) covered += 1;
-      else if (token.terms.some((t) => body.has(t))) covered += 0.6;
+      const fields = token.terms.flatMap((t) => index.fieldsWith(hit.doc, t));
+      if (fields.some((f) => HEADLINE_FIELDS.has(f))) covered += 1;
+      else if (fields.length > 0) covered += 0.6;
       else if (token.terms.some((t) => matched.has(t))) covered += 0.5;
     }
     const offTopic = topic.filter((t) => t.offTopic).length;
@@ -86,19 +69,17 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang): Ar
 
   return {
     lang,
-    rank(tokens) {
+    rank(tokens, limit) {
       const terms = [...new Set(tokens.flatMap((t) => t.terms))];
       if (terms.length === 0) return [];
       const weak = new Set(tokens.filter((t) => t.weak).flatMap((t) => t.terms));
-      const results = search.search(terms.join(' '), {
-        boost: FIELD_BOOSTS,
-        fuzzy: fuzziness,
-        prefix: (term) => term.length >= 5,
-        combineWith: 'OR',
-        boostTerm: (term) => (weak.has(term) ? 0.3 : 1),
+      const queries = terms.map(
+        (term): TermQuery => ({ term, fuzzy: fuzziness(term), prefix: term.length >= 5, boost: weak.has(term) ? WEAK_TERM_BOOST : 1 }),
+      );
+      return index.search(queries, FIELD_BOOSTS, limit).flatMap((hit) => {
+        const article = ofLang[hit.doc];
+        return article ? [{ id: article.id, score: hit.score, coverage: coverageOf(hit, tokens) }] : [];
       });
-      return results.map((r) => ({ id: String(r.id), score: r.score, coverage: coverageOf(r, tokens) }));
     },
   };
 }
-

@@ -55,7 +55,7 @@ export function createKnowledgeBase(articles: readonly Article[]): KnowledgeBase
 
   const rankIn = (text: string, lang: Lang) => {
     const tokens = analyze(text, lang);
-    const ranked: RankedArticle[] = indexes.get(lang)?.rank(tokens) ?? [];
+    const ranked: RankedArticle[] = indexes.get(lang)?.rank(tokens, MAX_RESULTS) ?? [];
     const topicWords = tokens.filter((t) => !t.weak).length;
     const offTopicWords = tokens.filter((t) => t.offTopic).length;
     return { ranked, topicWords, offTopicWords };

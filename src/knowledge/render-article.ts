@@ -172,18 +172,54 @@ export function renderBody(body: string, mode: Mode): string {
   return blocks.join('\n\n');
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** Building an Intl.DateTimeFormat costs far more than formatting with one, so one per language. */
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** "30 Nov 2026" in the article's language; the date is a calendar day, so UTC. */
 export function formatReviewDate(reviewed: string, lang: Lang): string {
   const date = new Date(`${reviewed}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return reviewed;
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-    .format(date)
-    .replace(/\./g, '');
+  return dateFormat(lang).format(date).replace(/\./g, '');
+}
+
+/**
+ * What rendering an article once leaves behind for the next time. Articles never change once
+ * loaded (a content reload builds new Article objects), so the cache is keyed by the object
+ * and goes away with it.
+ */
+interface RenderCache {
+  html?: string;
+  text?: string;
+  /** The last Telegram messages, valid while the footer (translations, review date) is the same. */
+  messages?: { readonly footer: string; readonly messages: readonly string[] };
+}
+const renderCache = new WeakMap<Article, RenderCache>();
+
+function cacheOf(article: Article): RenderCache {
+  let cache = renderCache.get(article);
+  if (!cache) {
+    cache = {};
+    renderCache.set(article, cache);
+  }
+  return cache;
+}
+
+/** The article's body rendered once per mode: parsing Markdown is the expensive part of an answer. */
+function bodyOf(article: Article, mode: Mode): string {
+  const cache = cacheOf(article);
+  const cached = cache[mode];
+  if (cached !== undefined) return cached;
+  const rendered = renderBody(article.body, mode);
+  cache[mode] = rendered;
+  return rendered;
 }
 
 function footer(article: Article, t: Translate, mode: Mode): string {
@@ -207,14 +243,19 @@ function relatedLinks(article: Article, lookup: ArticleLookup | undefined): Rela
 
 /** Telegram HTML messages for an article, plus its related articles for buttons. */
 export function renderArticleHtml(article: Article, t: Translate, lookup?: ArticleLookup): RenderedArticle {
-  const html = [`<b>${escapeHtml(article.title)}</b>`, renderBody(article.body, 'html'), footer(article, t, 'html')].join('\n\n');
-  return { messages: splitMessages(html), related: relatedLinks(article, lookup) };
+  const end = footer(article, t, 'html');
+  const cache = cacheOf(article);
+  if (cache.messages?.footer !== end) {
+    const html = [`<b>${escapeHtml(article.title)}</b>`, bodyOf(article, 'html'), end].join('\n\n');
+    cache.messages = { footer: end, messages: splitMessages(html) };
+  }
+  return { messages: [...cache.messages.messages], related: relatedLinks(article, lookup) };
 }
 
 /** The same article as plain text (CLI preview), with links written out. */
 export function renderArticleText(article: Article, t: Translate, lookup?: ArticleLookup): string {
   const related = relatedLinks(article, lookup);
-  const parts = [article.title.toUpperCase(), renderBody(article.body, 'text'), footer(article, t, 'text')];
+  const parts = [article.title.toUpperCase(), bodyOf(article, 'text'), footer(article, t, 'text')];
   if (related.length > 0) {
     parts.push(`${t('knowledge-related-heading')}\n${related.map((r) => `• ${r.title} (${r.id})`).join('\n')}`);
   }

@@ -91,3 +91,28 @@ describe('an article shown in Telegram', () => {
     expect(text).toContain('Baca juga');
   });
 });
+
+describe('answering the same article again', () => {
+  it('gives the same messages every time, and a reloaded article with new text shows the new text', () => {
+    const t = translateFor('id');
+    const first = renderArticleHtml(sample, t).messages;
+    expect(renderArticleHtml(sample, t).messages).toEqual(first);
+    const edited = renderArticleHtml({ ...sample, body: 'Isi **baru** setelah diperbarui.' }, t).messages.join('\n');
+    expect(edited).toContain('<b>baru</b>');
+    expect(edited).not.toContain('anak daftar');
+  });
+
+  it('follows the translations passed in, even after the article was rendered once in the other language', () => {
+    renderArticleHtml(sample, translateFor('id'));
+    const en = renderArticleHtml(sample, translateFor('en')).messages.join('\n');
+    expect(en).toBe(renderArticleHtml({ ...sample }, translateFor('en')).messages.join('\n'));
+    expect(en).not.toBe(renderArticleHtml(sample, translateFor('id')).messages.join('\n'));
+  });
+
+  it('a caller changing the returned messages does not change the next answer', () => {
+    const t = translateFor('id');
+    const first = renderArticleHtml(sample, t);
+    first.messages.length = 0;
+    expect(renderArticleHtml(sample, t).messages.length).toBeGreaterThan(0);
+  });
+});
