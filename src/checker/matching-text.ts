@@ -3,17 +3,13 @@
  * scammers put inside words ("K@mboja", "g@ji", "4dmin"). Same length means the character map
  * from normalizeMapped still points at the original words for quoting.
  */
-import { normalizeMapped, type MappedText } from '../text/normalize.js';
+import { DIGIT_AS_LETTER, normalizeMapped, type MappedText } from '../text/normalize.js';
 
 const AT = 0x40;
 const DOLLAR = 0x24;
 const A = 0x61;
 const Z = 0x7a;
 const S = 0x73;
-const DIGIT_AS_LETTER = new Int16Array(128).fill(-1);
-for (const [digit, letter] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' })) {
-  DIGIT_AS_LETTER[digit.charCodeAt(0)] = letter.charCodeAt(0);
-}
 // A leading digit is not folded when the letters after it are a unit ("5juta", "3tahun", "1bulan").
 const UNIT_START = /^(jt|jta|juta|rb|ribu|k|m|usd|dollar|dolar|bulan|bln|tahun|thn|th|hari|jam|orang|org|menit|minggu|kali|x|gb|mb|d|n|th|st|nd|rd|pm|am)/;
 

@@ -31,8 +31,8 @@ const A = 0x61;
 const Z = 0x7a;
 const D0 = 0x30;
 const D9 = 0x39;
-// Look-alike digits inside words: "kamb0ja", "V1SA", "l4os".
-const DIGIT_AS_LETTER = new Int16Array(128).fill(-1);
+/** Look-alike digits inside words ("kamb0ja", "V1SA", "l4os"): char code → letter code, or -1. */
+export const DIGIT_AS_LETTER = new Int16Array(128).fill(-1);
 for (const [digit, letter] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' })) {
   DIGIT_AS_LETTER[digit.charCodeAt(0)] = letter.charCodeAt(0);
 }
