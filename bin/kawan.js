@@ -8,5 +8,5 @@ if (!existsSync(compiled)) {
   process.exit(1);
 }
 const { runCli } = await import(compiled.href);
-const { processIo } = await import(new URL('../dist/cli/node-io.js', import.meta.url).href);
-process.exit(await runCli(process.argv.slice(2), processIo()));
+const { processIo, exitAfterOutput } = await import(new URL('../dist/cli/node-io.js', import.meta.url).href);
+exitAfterOutput(await runCli(process.argv.slice(2), processIo()));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CliCommand, CliIo } from './cli-io.js';
-import { processIo } from './node-io.js';
+import { exitAfterOutput, processIo } from './node-io.js';
 
 type Loader = () => Promise<CliCommand>;
 
@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntryPoint) {
   runCli(process.argv.slice(2), processIo()).then(
-    (code) => process.exit(code),
+    (code) => exitAfterOutput(code),
     (error: unknown) => {
       process.stderr.write(`${String(error)}\n`);
       process.exit(1);

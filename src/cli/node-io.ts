@@ -22,3 +22,13 @@ export function processIo(): CliIo {
     env: process.env,
   };
 }
+
+/**
+ * Exit once everything written has reached the reader: stdout to a pipe is asynchronous in
+ * Node, and exiting at once would cut a large `--json` answer short.
+ */
+export function exitAfterOutput(code: number): void {
+  process.stdout.write('', () => {
+    process.stderr.write('', () => process.exit(code));
+  });
+}

@@ -3,7 +3,7 @@
  * messages, replies print as plain text, buttons are numbered and pressed with #N.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { runCli } from '../../src/cli/main.js';
@@ -114,6 +114,14 @@ describe('kawan, the installed command (node bin/kawan.js)', () => {
     const run = startBotProcess({}, 'bin/kawan.js', ['--version']);
     expect(await run.exited).toBe(0);
     expect(run.stdout().trim()).toBe(pkg.version);
+  });
+
+  it('a large --json answer piped to another program arrives whole (every article exported)', async () => {
+    const files = ['id', 'en'].flatMap((lang) => readdirSync(join(REPO, 'content/articles', lang)).filter((f) => f.endsWith('.md')));
+    const run = startBotProcess({}, 'bin/kawan.js', ['content', 'export', '--json']);
+    expect(await run.exited).toBe(0);
+    const articles = JSON.parse(run.stdout()) as unknown[];
+    expect(articles).toHaveLength(files.length);
   });
 
   it('--help lists the chat command', async () => {
