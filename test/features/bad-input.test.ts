@@ -3,19 +3,13 @@
  * HTML-looking characters, two languages in one sentence, invisible characters), the bot answers,
  * Telegram accepts the answer, and nothing is logged as an error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textUpdate } from '../helpers/bot-fixtures.js';
-import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useFeatureApp } from '../helpers/feature-app.js';
 import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
 
 const telegram = useTelegramApiMock();
-let bot: FeatureApp;
-beforeAll(async () => {
-  bot = await createFeatureApp();
-});
-afterAll(async () => {
-  await bot.close();
-});
+const bot = useFeatureApp();
 
 const longQuestion = (() => {
   const sentence = 'gmn caranya cek agen penyalur kerja ke malaysia itu resmi atau bodong, soalnya diminta bayar dulu? ';

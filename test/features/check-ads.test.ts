@@ -4,22 +4,16 @@
  * text can never break the HTML, and a licensed agency's job order is not called a scam, nor
  * ever "safe".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callbackUpdate, GROUP_CHAT_ID, textUpdate } from '../helpers/bot-fixtures.js';
-import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useFeatureApp } from '../helpers/feature-app.js';
 import { forwardedUpdate, groupMessageUpdate, groupReplyCommandUpdate, photoUpdate } from '../helpers/feature-updates.js';
 import { useTelegramApiMock, type SentMessage } from '../helpers/telegram-api-mock.js';
 import { CAMBODIA_AD_HEADLINE_FIRST, CAMBODIA_AD_PARTS, CAMBODIA_ADMIN_AD, HTML_LOOKING_AD, MYAWADDY_AD, TAIWAN_JOB_ORDER } from './stories.js';
 
 const telegram = useTelegramApiMock();
-let bot: FeatureApp;
-beforeAll(async () => {
-  // A generous joining window: on a busy CI machine, parts sent back to back can be 100 ms apart.
-  bot = await createFeatureApp({ joinQuietMs: 1_000 });
-});
-afterAll(async () => {
-  await bot.close();
-});
+// A generous joining window: on a busy CI machine, parts sent back to back can be 100 ms apart.
+const bot = useFeatureApp({ joinQuietMs: 1_000 });
 
 const t = (key: string, lang: 'id' | 'en' = 'id') => bot.app.deps.i18n.t(lang, key);
 const user = (id: number) => ({ id, languageCode: 'id' });

@@ -4,19 +4,13 @@
  * /lapor walks situation → country → the official channels, numbers as text and WhatsApp as
  * wa.me buttons. Numbers asserted here are the fact sheet's HIGH-confidence ones.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
-import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useFeatureApp } from '../helpers/feature-app.js';
 import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
 
 const telegram = useTelegramApiMock();
-let bot: FeatureApp;
-beforeAll(async () => {
-  bot = await createFeatureApp();
-});
-afterAll(async () => {
-  await bot.close();
-});
+const bot = useFeatureApp();
 
 const t = (key: string, lang: 'id' | 'en' = 'id') => bot.app.deps.i18n.t(lang, key);
 const user = (id: number) => ({ id, languageCode: 'id' });

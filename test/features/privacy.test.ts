@@ -3,21 +3,15 @@
  * choice and any flow in progress, and nothing the user wrote in this file's stories reaches
  * the logs (each text carries a distinctive token that is searched for at the end).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
-import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useFeatureApp } from '../helpers/feature-app.js';
 import { forwardedUpdate } from '../helpers/feature-updates.js';
 import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
 import { CAMBODIA_AD_PHONE, CAMBODIA_ADMIN_AD } from './stories.js';
 
 const telegram = useTelegramApiMock();
-let bot: FeatureApp;
-beforeAll(async () => {
-  bot = await createFeatureApp();
-});
-afterAll(async () => {
-  await bot.close();
-});
+const bot = useFeatureApp();
 
 const TOKEN = 'Zebrakuda';
 const t = (key: string, lang: 'id' | 'en' = 'id') => bot.app.deps.i18n.t(lang, key);

@@ -4,20 +4,14 @@
  * are told what the bot does; unsure ones get up to three articles plus the way to human help;
  * what could not be answered is kept for editors without who asked it or their numbers.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
-import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
+import { useFeatureApp } from '../helpers/feature-app.js';
 import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
 import { listUnanswered } from '../../src/knowledge/unanswered.js';
 
 const telegram = useTelegramApiMock();
-let bot: FeatureApp;
-beforeAll(async () => {
-  bot = await createFeatureApp();
-});
-afterAll(async () => {
-  await bot.close();
-});
+const bot = useFeatureApp();
 
 const t = (lang: 'id' | 'en', key: string) => bot.app.deps.i18n.t(lang, key);
 const indonesian = (id: number) => ({ id, languageCode: 'id' });

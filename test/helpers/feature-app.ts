@@ -5,6 +5,7 @@
  * a shared log capture (so one suite can assert on every log line it produced).
  */
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Update } from 'grammy/types';
 import { createApp, type App } from '../../src/app.js';
 import type { ContentService } from '../../src/content/content-service.js';
@@ -70,4 +71,25 @@ export async function createFeatureApp(options: FeatureAppOptions = {}): Promise
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * One feature app for a whole test file: created before its tests, closed after them. The
+ * returned object stands for the app once it exists, so a file just writes
+ * `const bot = useFeatureApp({...})` instead of repeating the set-up and tear-down.
+ */
+export function useFeatureApp(options: FeatureAppOptions = {}): FeatureApp {
+  let app: FeatureApp | undefined;
+  beforeAll(async () => {
+    app = await createFeatureApp(options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return new Proxy({} as FeatureApp, {
+    get(_target, key) {
+      if (!app) throw new Error('the feature app is used before beforeAll created it');
+      return Reflect.get(app, key);
+    },
+  });
 }
