@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { jsonPayload } from './stand-in-bot-api.js';
 import { TEST_BOT_INFO } from './bot-fixtures.js';
 
 export interface FileBotApiCall {
@@ -46,13 +47,7 @@ export async function startFileBotApi(options: { token: string; files: Record<st
         return;
       }
       const method = match[2] ?? '';
-      let payload: Record<string, unknown> = {};
-      try {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        if (raw) payload = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        payload = {};
-      }
+      const payload = jsonPayload(chunks);
       calls.push({ method, payload, at: Date.now() });
       let result: unknown = true;
       if (method === 'getMe') result = TEST_BOT_INFO;

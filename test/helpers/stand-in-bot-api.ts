@@ -26,6 +26,17 @@ export interface StandInBotApi {
 
 const EMPTY_POLL_MS = 200;
 
+/** A Bot API request's JSON body as an object; anything else (empty, multipart, junk) as {}. */
+export function jsonPayload(chunks: readonly Buffer[]): Record<string, unknown> {
+  try {
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export async function startStandInBotApi(): Promise<StandInBotApi> {
   const calls: StandInCall[] = [];
   let queued: Update[] = [];
@@ -39,13 +50,7 @@ export async function startStandInBotApi(): Promise<StandInBotApi> {
       const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? '');
       const token = match?.[1] ?? '';
       const method = match?.[2] ?? '';
-      let payload: Record<string, unknown> = {};
-      try {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        if (raw) payload = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        payload = {};
-      }
+      const payload = jsonPayload(chunks);
       calls.push({ token, method, payload });
       const answer = (result: unknown) => {
         if (res.writableEnded || res.destroyed) return;
