@@ -76,9 +76,15 @@ function eachWord(text: string, visit: (word: string) => void): void {
   }
 }
 
+// Maps, not the objects: "constructor" or "tostring" must not find Object.prototype's members.
+const WORD_MAPS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  id: new Map(Object.entries(TOKEN_MAP.id)),
+  en: new Map(Object.entries(TOKEN_MAP.en)),
+};
+
 /** The tokens one word of normalised text stands for (none for filler). */
 function tokensOfWord(raw: string, lang: Lang): QueryToken[] {
-  const mapped = TOKEN_MAP[lang][raw] ?? raw;
+  const mapped = WORD_MAPS[lang].get(raw) ?? raw;
   const stop = STOPWORDS[lang];
   const weakWords = WEAK_WORDS[lang];
   const stem = lang === 'id' ? stemIndonesian : stemEnglish;

@@ -62,15 +62,18 @@ function stripPrefix(word: string): string[] {
   return [word];
 }
 
+// A Map, not the object: "constructor" or "tostring" must not find Object.prototype's members.
+const EXCEPTIONS: ReadonlyMap<string, string> = new Map(Object.entries(STEM_EXCEPTIONS));
+
 export function stemIndonesian(word: string): string[] {
-  const fixed = STEM_EXCEPTIONS[word];
+  const fixed = EXCEPTIONS.get(word);
   if (fixed !== undefined) return [fixed];
   if (word.length <= MIN_ROOT + 1) return [word];
   const stripped = stripSuffixes(word);
-  const fixedAfterSuffix = STEM_EXCEPTIONS[stripped];
+  const fixedAfterSuffix = EXCEPTIONS.get(stripped);
   if (fixedAfterSuffix !== undefined) return [fixedAfterSuffix];
   const roots = stripPrefix(stripped);
-  const out = roots.map((r) => STEM_EXCEPTIONS[r] ?? r).filter((r) => r.length > 0);
+  const out = roots.map((r) => EXCEPTIONS.get(r) ?? r).filter((r) => r.length > 0);
   return out.length > 0 ? [...new Set(out)] : [stripped];
 }
 

@@ -41,6 +41,11 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('korea-eps');
   });
 
+  it('words that are also JavaScript object members ("constructor") are searched like any word', () => {
+    expect(kb.search('kerja constructor di malaysia pakai visa turis').results.length).toBeGreaterThan(0);
+    expect(kb.search('constructor job in malaysia on a tourist visa').results.length).toBeGreaterThan(0);
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { routeCommand } from '../../src/cli/commands/route.js';
 import { channelsCommand } from '../../src/cli/commands/channels.js';
+import { runCli } from '../../src/cli/main.js';
 
 function fakeIo(stdin: string[] = []): { io: CliIo; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -48,5 +49,11 @@ describe('kawan route and kawan channels', () => {
     const { io, err } = fakeIo();
     expect(await channelsCommand(['--situation', 'help'], io)).toBe(2);
     expect(err.join('')).toContain('in-danger-abroad');
+  });
+
+  it('a command name that is an Object member ("constructor") is an unknown command, not a crash', async () => {
+    const { io, err } = fakeIo();
+    expect(await runCli(['constructor'], io)).toBe(2);
+    expect(err.join('')).toContain('Unknown command "constructor"');
   });
 });
