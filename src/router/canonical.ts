@@ -13,6 +13,9 @@ export interface Canonical {
   readonly tokens: readonly string[];
 }
 
+// A Map, not the object: a word such as "constructor" must not find Object.prototype's members.
+const SLANG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+
 const CONTRACTIONS: readonly [RegExp, string][] = [
   // A curly apostrophe becomes a space in normalize(), so "can’t" arrives as "can t".
   [/\bcan['\s]?t\b|\bcannot\b/g, 'can not'],
@@ -22,30 +25,30 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(she|he|it|that|what)'s\b/g, '$1 is'],
   [/\b(they|we|you)'re\b/g, '$1 are'],
 ];
+// True exactly when one of the patterns above matches: most messages skip all six passes.
+const MAY_CONTRACT = new RegExp(CONTRACTIONS.map(([pattern]) => pattern.source).join('|'));
+
+const WORD = /[a-z0-9_$+]+/g;
+const CLAUSE_BREAK = /[,.;!?:\n()"]/;
 
 export function canonicalize(original: string): Canonical {
   let text = normalize(original);
-  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  const raw = text.split(/([^a-z0-9_$+]+)/);
+  if (MAY_CONTRACT.test(text)) for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   const tokens: string[] = [];
-  for (let i = 0; i < raw.length; i += 1) {
-    const piece = raw[i] ?? '';
-    if (i % 2 === 1) {
-      // Separator: a clause break when it holds sentence punctuation or a line break.
-      if (/[,.;!?:\n()"]/.test(piece) && tokens.length > 0 && tokens[tokens.length - 1] !== '|') tokens.push('|');
-      continue;
-    }
-    if (piece === '') continue;
-    tokens.push(SLANG[piece] ?? piece);
+  let multiWord = false;
+  let end = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const previous = tokens[tokens.length - 1];
+    // The separator before this word: a clause break when it holds sentence punctuation or a line break.
+    if (previous !== undefined && previous !== '|' && CLAUSE_BREAK.test(text.slice(end, match.index))) tokens.push('|');
+    end = match.index + word.length;
+    const token = SLANG_WORDS.get(word) ?? word;
+    // "di tahan" / "d sekap": a split passive prefix, common in chat.
+    if (tokens[tokens.length - 1] === 'di' && PASSIVE_ROOTS.has(token)) tokens[tokens.length - 1] = `di${token}`;
+    else tokens.push(token);
+    if (token.includes(' ')) multiWord = true;
   }
-  // "di tahan" / "d sekap": a split passive prefix, common in chat.
-  const joined: string[] = [];
-  for (const token of tokens) {
-    const previous = joined[joined.length - 1];
-    if (previous === 'di' && PASSIVE_ROOTS.has(token)) joined[joined.length - 1] = `di${token}`;
-    else joined.push(token);
-  }
-  while (joined[joined.length - 1] === '|') joined.pop();
-  const flat = joined.flatMap((t) => t.split(' '));
+  const flat = multiWord ? tokens.flatMap((t) => t.split(' ')) : tokens;
   return { text: flat.join(' '), tokens: flat };
 }

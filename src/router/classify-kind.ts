@@ -4,7 +4,7 @@
  * layout) and question features ("?", question words, "aman gak?"), and says when it is unsure
  * so the bot can ask with two buttons instead of guessing.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { findPhoneNumbers } from '../checker/phone-numbers.js';
 import type { Canonical } from './canonical.js';
 import { compileAll, hasPhrase } from './phrases.js';
 import { AD_FEATURES, QUESTION_OPENERS, QUESTION_PHRASES, QUESTION_WORDS, SMALL_TALK, SMALL_TALK_PREFIXES } from './lexicon.js';
@@ -29,7 +29,7 @@ function adScore(original: string, canonical: Canonical, forwarded: boolean): nu
   let score = 0;
   for (const { weight, phrases } of AD_GROUPS) if (hasPhrase(canonical, phrases)) score += weight;
   if (AMOUNT.test(original)) score += 1;
-  if (LINK.test(original) || findPhoneNumbersInText(original, 'ID').length > 0) score += 1;
+  if (LINK.test(original) || findPhoneNumbers(original).length > 0) score += 1;
   const lines = original.split('\n').filter((l) => l.trim().length > 0);
   if (lines.length >= 3) score += 1;
   if (lines.filter((l) => BULLET_LINE.test(l)).length >= 2) score += 1;

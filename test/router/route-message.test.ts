@@ -49,6 +49,11 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(routeMessage({ text: 'makasih kak 🙏' }).kind).toBe('other');
   });
 
+  it('words that are also JavaScript object members ("constructor") are ordinary words', () => {
+    expect(routeMessage({ text: 'is a constructor job in Malaysia with a tourist visa legal?' })).toMatchObject({ kind: 'question', country: 'MY' });
+    expect(routeMessage({ text: 'hasOwnProperty toString __proto__ valueOf' }).emergency).toBe(false);
+  });
+
   it('a short text with one ad-ish word is flagged as ambiguous so the bot can ask', () => {
     expect(routeMessage({ text: 'gaji 15jt' }).ambiguous).toBe(true);
   });
