@@ -39,4 +39,15 @@ describe('loading translations', () => {
       expect(i18n.t('en', key), key).not.toBe(key);
     }
   });
+
+  it('texts are formatted once per language, and texts with variables still use each call\'s values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kawan-locales-'));
+    writeFileSync(join(dir, 'id.ftl'), 'plain = halo\nnamed = halo { $name }\n');
+    writeFileSync(join(dir, 'en.ftl'), 'plain = hello\nnamed = hello { $name }\n');
+    const i18n = createI18n(dir);
+    expect([i18n.t('id', 'plain'), i18n.t('en', 'plain'), i18n.t('id', 'plain')]).toEqual(['halo', 'hello', 'halo']);
+    expect(i18n.t('en', 'named', { name: 'Sari' })).toBe('hello Sari');
+    expect(i18n.t('en', 'named', { name: 'Budi' })).toBe('hello Budi');
+    expect(i18n.t('id', 'missing-key')).toBe('{missing-key}');
+  });
 });
