@@ -90,6 +90,7 @@ export function toTable(f: BenchFigures, quick: boolean): string {
       table([
         ['corpus', 'articles', 'build ms', 'RSS MB (index)', 'query p50 ms', 'query p99 ms'],
         ['real content (id + en)', String(k.articles), String(k.build_ms), '', String(k.query_p50_ms), String(k.query_p99_ms)],
+        ['  words seen before', '', '', '', String(k.details.remembered.query_p50_ms), String(k.details.remembered.query_p99_ms)],
         [`synthetic (${s.lang})`, String(s.articles), String(s.build_ms), `${s.rss_mb} (process ${s.rss_total_mb})`, String(s.query_p50_ms), String(s.query_p99_ms)],
       ]),
       `synthetic build ${s.build_ms} ms (target < ${TARGETS.synthetic10kBuildMs}: ${verdict(s.build_ms < TARGETS.synthetic10kBuildMs)}); ` +

@@ -7,7 +7,7 @@
 import type { Lang } from '../text/translate.js';
 import { createTermAnalyzer, type QueryToken } from './analyze-question.js';
 import type { Article } from './article.js';
-import { createTermIndex, type TermHit, type TermIndex, type TermQuery } from './term-index.js';
+import { createTermIndex, type TermHit, type TermIndex, type TermIndexOptions, type TermQuery } from './term-index.js';
 
 export const FIELD_BOOSTS = { title: 3, aliases: 4, questions: 2.5, summary: 2, body: 0.5 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
@@ -35,7 +35,7 @@ function fuzziness(term: string): number | false {
   return term.length < 9 ? 1 : 2;
 }
 
-export function createArticleIndex(articles: readonly Article[], lang: Lang): ArticleIndex {
+export function createArticleIndex(articles: readonly Article[], lang: Lang, options: TermIndexOptions = {}): ArticleIndex {
   const ofLang = articles.filter((a) => a.lang === lang);
   const termsOf = createTermAnalyzer(lang);
   // A generator, so each article's terms are garbage as soon as the index has taken them in.
@@ -50,7 +50,7 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang): Ar
       };
     }
   }
-  const index: TermIndex<Field> = createTermIndex(FIELDS, analysed());
+  const index: TermIndex<Field> = createTermIndex(FIELDS, analysed(), options);
 
   const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): number => {
     const topic = tokens.filter((t) => !t.weak);

@@ -12,6 +12,7 @@ import { LANGS, type Article, type Category } from './article.js';
 import { judge } from './confidence.js';
 import { detectLanguage } from './detect-language.js';
 import { inspectArticles } from './validate-articles.js';
+import type { TermIndexOptions } from './term-index.js';
 
 export const MAX_RESULTS = 5;
 
@@ -48,9 +49,12 @@ export interface KnowledgeBase extends ArticleLookup {
   related(id: string, lang: Lang): ReadonlyArray<{ id: string; title: string }>;
 }
 
-export function createKnowledgeBase(articles: readonly Article[]): KnowledgeBase {
+/** How the index is kept; the defaults are what the bot runs with. */
+export type KnowledgeBaseOptions = TermIndexOptions;
+
+export function createKnowledgeBase(articles: readonly Article[], options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const byKey = new Map(articles.map((a) => [`${a.lang}:${a.id}`, a]));
-  const indexes = new Map<Lang, ArticleIndex>(LANGS.map((lang) => [lang, createArticleIndex(articles, lang)]));
+  const indexes = new Map<Lang, ArticleIndex>(LANGS.map((lang) => [lang, createArticleIndex(articles, lang, options)]));
   const get = (id: string, lang: Lang): Article | undefined => byKey.get(`${lang}:${id}`);
 
   const rankIn = (text: string, lang: Lang) => {

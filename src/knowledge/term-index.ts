@@ -39,6 +39,15 @@ export interface TermIndex<F extends string> {
   fieldsWith(doc: number, term: string): F[];
 }
 
+/** Vocabulary terms a query term expands to (exact, prefix, typo), with their score weights. */
+interface Expansion {
+  readonly termIds: Int32Array;
+  readonly weights: Float64Array;
+}
+
+// Distinct query words remembered per index by default: a few MB at most, far above a day's vocabulary.
+const MAX_REMEMBERED_EXPANSIONS = 20_000;
+
 /** A field's postings: for term t, documents docs[offsets[t]..offsets[t+1]) (ascending) and their term frequencies. */
 interface FieldPostings {
   readonly offsets: Int32Array;
@@ -104,7 +113,17 @@ function indexOfDoc(docs: Int32Array, from: number, to: number, doc: number): nu
  * frequency). Each document is read before the next is asked for, so a generator can analyse
  * lazily and the corpus's term lists never all exist at once.
  */
-export function createTermIndex<F extends string>(fields: readonly F[], docs: Iterable<Readonly<Record<F, readonly string[]>>>): TermIndex<F> {
+export interface TermIndexOptions {
+  /** How many query-word expansions to remember (default 20,000; 0 remembers none). */
+  readonly rememberedExpansions?: number;
+}
+
+export function createTermIndex<F extends string>(
+  fields: readonly F[],
+  docs: Iterable<Readonly<Record<F, readonly string[]>>>,
+  options: TermIndexOptions = {},
+): TermIndex<F> {
+  const remembered = options.rememberedExpansions ?? MAX_REMEMBERED_EXPANSIONS;
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const triples = fields.map(() => new TripleList());
@@ -162,6 +181,53 @@ export function createTermIndex<F extends string>(fields: readonly F[], docs: It
   terms.forEach((term, termId) => vocabulary.set(term, termId));
   const fieldCount = fields.length;
 
+  /** The vocabulary terms one query term stands for, with their weights, in scoring order. */
+  const lookUp = (query: TermQuery): Expansion => {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    const exact = termIds.get(query.term);
+    if (exact !== undefined) {
+      ids.push(exact);
+      weights.push(1);
+    }
+    const fuzzyMatches = query.fuzzy ? vocabulary.fuzzyGet(query.term, query.fuzzy) : undefined;
+    if (query.prefix) {
+      for (const [term, termId] of vocabulary.atPrefix(query.term)) {
+        const distance = term.length - query.term.length;
+        if (!distance) continue;
+        // A term that is both a prefix and a fuzzy match counts once, as a prefix match.
+        fuzzyMatches?.delete(term);
+        ids.push(termId);
+        weights.push((WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance));
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [term, [termId, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        ids.push(termId);
+        weights.push((WEIGHTS.fuzzy * term.length) / (term.length + distance));
+      }
+    }
+    return { termIds: Int32Array.from(ids), weights: Float64Array.from(weights) };
+  };
+  // Questions reuse a small vocabulary ("paspor", "gaji", "kamboja"), and walking the word tree
+  // for typos is most of a query's cost, so each expansion is remembered (most recent last).
+  const expansions = new Map<string, Expansion>();
+  const expand = (query: TermQuery): Expansion => {
+    const key = `${query.term}\u0000${query.fuzzy}\u0000${query.prefix}`;
+    const known = expansions.get(key);
+    if (known !== undefined) {
+      expansions.delete(key);
+      expansions.set(key, known);
+      return known;
+    }
+    const found = lookUp(query);
+    if (remembered === 0) return found;
+    if (expansions.size >= remembered) expansions.delete(expansions.keys().next().value ?? key);
+    expansions.set(key, found);
+    return found;
+  };
+
   return {
     search(queries, boosts, limit) {
       const fieldBoosts = fields.map((field) => boosts[field] || 1);
@@ -204,24 +270,8 @@ export function createTermIndex<F extends string>(fields: readonly F[], docs: It
           }
         };
 
-        const exact = termIds.get(query.term);
-        if (exact !== undefined) score(exact, 1);
-        const fuzzyMatches = query.fuzzy ? vocabulary.fuzzyGet(query.term, query.fuzzy) : undefined;
-        if (query.prefix) {
-          for (const [term, termId] of vocabulary.atPrefix(query.term)) {
-            const distance = term.length - query.term.length;
-            if (!distance) continue;
-            // A term that is both a prefix and a fuzzy match counts once, as a prefix match.
-            fuzzyMatches?.delete(term);
-            score(termId, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance));
-          }
-        }
-        if (fuzzyMatches) {
-          for (const [term, [termId, distance]] of fuzzyMatches) {
-            if (!distance) continue;
-            score(termId, (WEIGHTS.fuzzy * term.length) / (term.length + distance));
-          }
-        }
+        const expansion = expand(query);
+        for (let i = 0; i < expansion.termIds.length; i += 1) score(expansion.termIds[i] ?? 0, expansion.weights[i] ?? 0);
         derived.push(ids);
         for (const doc of touched) {
           total[doc] = (total[doc] ?? 0) + (partial[doc] ?? 0);

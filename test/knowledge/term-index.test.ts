@@ -83,7 +83,10 @@ describe('ranking stays exactly what the confidence thresholds were calibrated o
         .map((r) => ({ doc: Number(r.id), score: r.score, queryTerms: [...r.queryTerms].sort() }));
   }
 
-  it('gives every fixture question the same articles, in the same order, with the same scores', () => {
+  // Remembered word expansions must not change a ranking: every question is asked twice, with
+  // the default memory, with none, and with room for only a few words (constant eviction).
+  it.each([{ remembered: undefined }, { remembered: 0 }, { remembered: 8 }])(
+    'gives every fixture question the same articles, in the same order, with the same scores (expansions remembered: $remembered)', ({ remembered }) => {
     let compared = 0;
     for (const lang of LANGS) {
       const ofLang = articles.filter((a) => a.lang === lang);
@@ -91,9 +94,11 @@ describe('ranking stays exactly what the confidence thresholds were calibrated o
       const ours = createTermIndex(
         FIELDS,
         ofLang.map((a) => ({ title: termsOf(a.title), aliases: termsOf(a.aliases.join(' . ')), questions: termsOf(a.questions.join(' . ')), summary: termsOf(a.summary), body: termsOf(a.body) })),
+        remembered === undefined ? {} : { rememberedExpansions: remembered },
       );
       const reference = referenceRanking(ofLang, lang);
-      for (const q of questions.filter((x) => x.lang === lang)) {
+      const asked = questions.filter((x) => x.lang === lang);
+      for (const q of [...asked, ...asked]) {
         const tokens = analyze(q.text, lang);
         const terms = [...new Set(tokens.flatMap((t) => t.terms))];
         if (terms.length === 0) continue;
@@ -104,6 +109,6 @@ describe('ranking stays exactly what the confidence thresholds were calibrated o
         compared += 1;
       }
     }
-    expect(compared).toBeGreaterThan(200);
+    expect(compared).toBeGreaterThan(400);
   });
 });
