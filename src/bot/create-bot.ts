@@ -41,6 +41,9 @@ export interface BotFeature {
   readonly deepLinks?: DeepLinks;
 }
 
+// An update that takes this long is logged at info (it usually means Telegram or Redis is slow).
+const SLOW_UPDATE_SECONDS = 1;
+
 export function sessionKeyOf(ctx: { from?: { id: number } | undefined; chat?: { id: number } | undefined }): string | undefined {
   // Per user, so a language choice follows the person into groups.
   return ctx.from?.id !== undefined ? String(ctx.from.id) : ctx.chat?.id !== undefined ? `chat${ctx.chat.id}` : undefined;
@@ -86,7 +89,10 @@ export function createBot(deps: BotDeps, options: CreateBotOptions, features: re
     } finally {
       const seconds = (performance.now() - started) / 1000;
       deps.metrics.handlerSeconds.observe({ type, outcome }, seconds);
-      deps.logger.info({ update_id: ctx.update.update_id, type, ms: Math.round(seconds * 1000), outcome }, 'update');
+      // One line per update only at debug: the metrics above count every update already, and at
+      // info a busy bot would spend more on its log than on many answers. Slow ones stay visible.
+      const level = seconds >= SLOW_UPDATE_SECONDS ? 'info' : 'debug';
+      deps.logger[level]({ update_id: ctx.update.update_id, type, ms: Math.round(seconds * 1000), outcome }, 'update');
     }
   });
   // Updates with neither a user nor a chat (polls, poll answers…) carry nothing to answer and no
