@@ -30,7 +30,7 @@ async function appWithBrokenFeature() {
   broken.callbackQuery('rusak', () => {
     throw new Error('database exploded');
   });
-  const bot = createBot(current.app.deps, { token: TEST_TOKEN, botInfo: TEST_BOT_INFO }, [{ composer: broken }]);
+  const bot = createBot(current.app.deps, { token: TEST_TOKEN, botInfo: TEST_BOT_INFO, apiRoot: telegram.apiRoot }, [{ composer: broken }]);
   return { bot, log: current.log, i18n: current.app.deps.i18n };
 }
 

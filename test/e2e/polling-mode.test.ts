@@ -26,7 +26,8 @@ beforeAll(async () => {
     TELEGRAM_API_ROOT: api.url,
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
+    // The most talkative level: even then no message words may reach the log.
+    LOG_LEVEL: 'debug',
   });
 });
 

@@ -13,6 +13,7 @@ import type { Metrics } from '../../src/observability/metrics.js';
 import type { RateLimitOptions } from '../../src/bot/features/rate-limit.js';
 import { TEST_BOT_INFO, TEST_TOKEN } from './bot-fixtures.js';
 import { createLogCapture, type LogCapture } from './log-capture.js';
+import { activeTelegramApiRoot } from './telegram-api-mock.js';
 
 export interface FeatureAppOptions {
   /** Default false: most feature tests do not read images. */
@@ -25,6 +26,7 @@ export interface FeatureAppOptions {
   keyPrefix?: string;
   contentDir?: string;
   content?: ContentService;
+  /** Default: the file's Bot API stand-in (useTelegramApiMock). */
   apiRoot?: string;
   token?: string;
   metrics?: Metrics;
@@ -59,7 +61,7 @@ export async function createFeatureApp(options: FeatureAppOptions = {}): Promise
     bot: {
       botInfo: TEST_BOT_INFO,
       retry: options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 5 },
-      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+      ...((options.apiRoot ?? activeTelegramApiRoot()) ? { apiRoot: options.apiRoot ?? activeTelegramApiRoot() } : {}),
     },
   });
   return {

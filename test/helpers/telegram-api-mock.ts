@@ -1,14 +1,17 @@
 /**
- * Intercepts the real grammY client's HTTP calls to https://api.telegram.org with msw, records
- * every call, answers like the Bot API, and lets a test make the next call of a method fail
- * (429, 500, 400, 403). Every sendMessage text is checked against Telegram's HTML parse rules;
- * `useTelegramApiMock` fails the test when any captured text would be refused.
+ * A stand-in for https://api.telegram.org on 127.0.0.1 for in-process tests: the real grammY
+ * client (undici, src/bot/telegram-fetch.ts) calls it over real HTTP; it records every call,
+ * answers like the Bot API, and lets a test make the next call of a method fail (429, 500, 400,
+ * 403, or a dropped connection). Every sendMessage text is checked against Telegram's HTML parse
+ * rules; `useTelegramApiMock` fails the test when any captured text would be refused, and makes
+ * the test apps (test-app.ts, feature-app.ts) talk to it.
  */
-import { http, HttpResponse } from 'msw';
-import { setupServer, type SetupServer } from 'msw/node';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { htmlToPlainText } from '../../src/cli/plain-text.js';
 import { TEST_BOT_INFO, TEST_TOKEN } from './bot-fixtures.js';
+import { jsonPayload } from './stand-in-bot-api.js';
 import { telegramHtmlProblems } from './telegram-html-rules.js';
 
 export interface ApiCall {
@@ -36,7 +39,10 @@ export interface ApiFailure {
 }
 
 export interface TelegramApiMock {
-  readonly server: SetupServer;
+  /** The Bot API root to give the bot (`apiRoot`); set once listening. */
+  readonly apiRoot: string;
+  listen(): Promise<void>;
+  close(): Promise<void>;
   readonly calls: ApiCall[];
   /** Calls of one method, in order. */
   callsTo(method: string): ApiCall[];
@@ -55,34 +61,48 @@ export function createTelegramApiMock(token = TEST_TOKEN): TelegramApiMock {
   const failures = new Map<string, ApiFailure[]>();
   const problems: string[] = [];
   let nextMessageId = 10_000;
+  let apiRoot = '';
 
-  const server = setupServer(
-    http.post(`https://api.telegram.org/bot${token}/:method`, async ({ request, params }) => {
-      const method = String(params['method']);
-      const raw = await request.text();
-      const payload = parse(raw);
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
+      const reply = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method !== 'POST' || !match || match[1] !== token) {
+        // The bot called something it should not (another token, a file URL): fail loudly.
+        problems.push(`unexpected Bot API request ${req.method} ${req.url?.replace(/bot[^/]+/, 'bot<token>')}`);
+        reply(404, { ok: false, error_code: 404, description: 'Not Found' });
+        return;
+      }
+      const method = match[2] ?? '';
+      const payload = jsonPayload(chunks);
       calls.push({ method, payload });
       const text = typeof payload['text'] === 'string' ? payload['text'] : undefined;
       if (text !== undefined) {
         for (const problem of telegramHtmlProblems(text)) problems.push(`${method}: ${problem} in ${JSON.stringify(text.slice(0, 120))}`);
       }
       const failure = failures.get(method)?.shift();
-      if (failure?.network) return HttpResponse.error();
+      if (failure?.network) {
+        req.socket.destroy();
+        return;
+      }
       if (failure) {
-        return HttpResponse.json(
-          {
-            ok: false,
-            error_code: failure.status,
-            description: failure.description,
-            ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
-          },
-          { status: failure.status },
-        );
+        reply(failure.status, {
+          ok: false,
+          error_code: failure.status,
+          description: failure.description,
+          ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
+        });
+        return;
       }
       accepted.push({ method, payload });
-      return HttpResponse.json({ ok: true, result: resultFor(method, payload) });
-    }),
-  );
+      reply(200, { ok: true, result: resultFor(method, payload) });
+    });
+  });
 
   function resultFor(method: string, payload: Record<string, unknown>): unknown {
     const chatId = Number(payload['chat_id'] ?? 0);
@@ -106,7 +126,18 @@ export function createTelegramApiMock(token = TEST_TOKEN): TelegramApiMock {
   }
 
   return {
-    server,
+    get apiRoot() {
+      return apiRoot;
+    },
+    async listen() {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
     sent: () =>
@@ -139,33 +170,28 @@ export function createTelegramApiMock(token = TEST_TOKEN): TelegramApiMock {
   };
 }
 
+let active: TelegramApiMock | undefined;
+
+/** The Bot API root of the mock installed for the current test file (test apps default to it). */
+export function activeTelegramApiRoot(): string | undefined {
+  return active?.apiRoot || undefined;
+}
+
 /** Install the mock for the current test file, and check every captured text after each test. */
 export function useTelegramApiMock(token = TEST_TOKEN): TelegramApiMock {
   const mock = createTelegramApiMock(token);
-  beforeAll(() => {
-    mock.server.listen({
-      // Anything else (a local HTTP server under test) goes through; an unplanned Telegram call fails.
-      onUnhandledRequest: (request, print) => {
-        if (new URL(request.url).hostname === 'api.telegram.org') print.error();
-      },
-    });
+  beforeAll(async () => {
+    await mock.listen();
+    active = mock;
   });
   afterEach(() => {
     const problems = mock.htmlProblems();
     mock.reset();
-    expect(problems, 'every text sent to Telegram must pass its HTML parse rules').toEqual([]);
+    expect(problems, 'every Bot API call must be one the bot may make, and every text must pass Telegram\'s HTML parse rules').toEqual([]);
   });
-  afterAll(() => mock.server.close());
+  afterAll(async () => {
+    if (active === mock) active = undefined;
+    await mock.close();
+  });
   return mock;
-}
-
-function parse(raw: string): Record<string, unknown> {
-  if (raw === '') return {};
-  try {
-    const value: unknown = JSON.parse(raw);
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    // multipart uploads are not used by the features under test
-    return { raw };
-  }
 }

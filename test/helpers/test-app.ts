@@ -8,6 +8,7 @@ import { createApp, type App } from '../../src/app.js';
 import type { Update } from 'grammy/types';
 import { TEST_BOT_INFO, TEST_TOKEN } from './bot-fixtures.js';
 import { createLogCapture, type LogCapture } from './log-capture.js';
+import { activeTelegramApiRoot } from './telegram-api-mock.js';
 
 export interface TestApp {
   readonly app: App;
@@ -25,7 +26,12 @@ export async function createTestApp(options: { retry?: { maxRetryAttempts: numbe
     // Absolute on purpose: see test/bot/i18n-loading.test.ts for the relative default.
     localesDir: resolve('locales'),
     redisUrl: undefined,
-    bot: { botInfo: TEST_BOT_INFO, retry: options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 5 } },
+    bot: {
+      botInfo: TEST_BOT_INFO,
+      retry: options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 5 },
+      // The file's Bot API stand-in (useTelegramApiMock), if it installed one.
+      ...(activeTelegramApiRoot() ? { apiRoot: activeTelegramApiRoot() } : {}),
+    },
   });
   return {
     app,

@@ -8,7 +8,7 @@ const TOKEN = '123456:SECRET-token_ABCdef';
 const PHOTO = new Uint8Array(Array.from({ length: 5000 }, (_, i) => i % 251));
 const requests: string[] = [];
 
-// A stand-in for api.telegram.org/file/bot<token>/<path> on 127.0.0.1 (undici bypasses msw).
+// A stand-in for api.telegram.org/file/bot<token>/<path> on 127.0.0.1.
 function handle(req: IncomingMessage, res: ServerResponse): void {
   requests.push(req.url ?? '');
   const path = (req.url ?? '').replace(`/file/bot${TOKEN}/`, '');

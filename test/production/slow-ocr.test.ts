@@ -2,7 +2,7 @@
  * Slow work is acknowledged fast: a photo of a Cambodia flyer posted to the webhook is answered
  * 200 before the bot has finished reading it; the reading goes on in the chat's queue and the
  * user then receives the flyer's words and a likely-scam verdict. The Bot API here is a real
- * HTTP stand-in on 127.0.0.1 (getFile + file download), so no msw in this file.
+ * HTTP stand-in on 127.0.0.1 that also serves getFile and the file download.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatureApp, type FeatureApp } from '../helpers/feature-app.js';
