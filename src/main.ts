@@ -6,6 +6,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { createApp } from './app.js';
+import { callBotApi } from './bot/call-bot-api.js';
 import { ConfigError, loadConfig, webhookPath, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { formatIssue } from './content/content-issue.js';
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
             path: webhookPath(config),
             handler: createWebhookHandler({
               secret: config.WEBHOOK_SECRET,
-              handleUpdate: (update) => app.bot.handleUpdate(update),
+              handleUpdate: (update, reply) => app.bot.handleUpdate(update, reply),
+              callLate: (payload) => callBotApi(app.bot, payload),
               store: app.deps.store,
               queue,
               logger,

@@ -7,6 +7,7 @@ import { Bot, type BotConfig } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { sequentialize } from '@grammyjs/runner';
 import { telegramClientFetch } from './telegram-fetch.js';
+import { mayRideOnWebhookAnswer } from './call-bot-api.js';
 import { boundedRetry, type RetryBounds } from './bounded-retry.js';
 import { session, type BotError, type Composer } from 'grammy';
 import type { BotContext, SessionData } from './context.js';
@@ -51,7 +52,12 @@ export function sessionKeyOf(ctx: { from?: { id: number } | undefined; chat?: { 
 }
 
 export function createBot(deps: BotDeps, options: CreateBotOptions, features: readonly BotFeature[] = []): Bot<BotContext> {
-  const client = { fetch: telegramClientFetch, ...options.client, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) };
+  const client = {
+    fetch: telegramClientFetch,
+    canUseWebhookReply: mayRideOnWebhookAnswer,
+    ...options.client,
+    ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+  };
   const bot = new Bot<BotContext>(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client,

@@ -183,11 +183,19 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
   return format;
 }
 
+// Formatting a date through Intl costs microseconds per answer; articles share a few dates.
+const formattedDates = new Map<string, string>();
+const MAX_FORMATTED_DATES = 1_000;
+
 /** "30 Nov 2026" in the article's language; the date is a calendar day, so UTC. */
 export function formatReviewDate(reviewed: string, lang: Lang): string {
+  const key = `${lang}:${reviewed}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const date = new Date(`${reviewed}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return reviewed;
-  return dateFormat(lang).format(date).replace(/\./g, '');
+  const formatted = Number.isNaN(date.getTime()) ? reviewed : dateFormat(lang).format(date).replace(/\./g, '');
+  if (formattedDates.size < MAX_FORMATTED_DATES) formattedDates.set(key, formatted);
+  return formatted;
 }
 
 /**

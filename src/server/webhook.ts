@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Metrics } from '../observability/metrics.js';
 import type { Store } from '../store/store.js';
 import type { KeyedQueue } from './keyed-queue.js';
+import { createWebhookReply, type WebhookReplyEnvelope } from './webhook-reply.js';
 
 export const DEDUP_TTL_SECONDS = 24 * 3600; // Telegram gives up re-delivering within a day.
 // While an update is being handled its key lives only this long, so an update whose replica
@@ -18,7 +19,10 @@ export const IN_PROGRESS_TTL_SECONDS = 60;
 
 export interface WebhookOptions {
   secret: string;
-  handleUpdate: (update: Update) => Promise<void>;
+  /** `reply` may carry one Bot API call back in the HTTP answer (see webhook-reply.ts). */
+  handleUpdate: (update: Update, reply: WebhookReplyEnvelope) => Promise<void>;
+  /** Makes a call handed to `reply` after the answer went out (JSON with its "method"). */
+  callLate?: (payload: string) => Promise<void>;
   store: Store;
   queue: KeyedQueue;
   logger: Logger;
@@ -72,7 +76,8 @@ export function createWebhookHandler(options: WebhookOptions) {
       options.logger.info({ update_id: update.update_id, event: 'duplicate_update' }, 'update already processed');
       return c.json({ ok: true });
     }
-    const work = options.queue.run(chatKeyOf(update), () => options.handleUpdate(update));
+    const reply = createWebhookReply(options.callLate ?? (async () => undefined));
+    const work = options.queue.run(chatKeyOf(update), () => options.handleUpdate(update, reply.envelope));
     const finished = work.then(
       async () => {
         await options.store.set(key, 'done', DEDUP_TTL_SECONDS).catch(() => undefined);
@@ -92,6 +97,7 @@ export function createWebhookHandler(options: WebhookOptions) {
     if (!done) {
       options.logger.info({ update_id: update.update_id, event: 'acknowledged_early' }, 'slow update continues in background');
     }
-    return c.json({ ok: true });
+    const call = reply.close();
+    return call !== undefined ? c.body(call, 200, { 'content-type': 'application/json' }) : c.json({ ok: true });
   };
 }

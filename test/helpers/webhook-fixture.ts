@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
 import { createServer } from '../../src/server/create-server.js';
 import { createKeyedQueue, type KeyedQueue } from '../../src/server/keyed-queue.js';
-import { createWebhookHandler } from '../../src/server/webhook.js';
+import { createWebhookHandler, type WebhookOptions } from '../../src/server/webhook.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -24,7 +24,8 @@ export interface WebhookFixture {
 }
 
 export function createWebhookFixture(options: {
-  handleUpdate: (update: Update) => Promise<void>;
+  handleUpdate: WebhookOptions['handleUpdate'];
+  callLate?: WebhookOptions['callLate'];
   logger: Logger;
   store?: Store;
   metrics?: Metrics;
@@ -42,6 +43,7 @@ export function createWebhookFixture(options: {
       handler: createWebhookHandler({
         secret: WEBHOOK_SECRET,
         handleUpdate: options.handleUpdate,
+        ...(options.callLate ? { callLate: options.callLate } : {}),
         store,
         queue,
         logger: options.logger,

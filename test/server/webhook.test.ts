@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { textUpdate } from '../helpers/bot-fixtures.js';
+import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
+import { callBotApi } from '../../src/bot/call-bot-api.js';
 import { createLogCapture } from '../helpers/log-capture.js';
 import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -24,11 +25,13 @@ afterEach(async () => {
   listening = undefined;
 });
 
+/** The real app behind the webhook, wired as src/main.ts wires it. */
 async function botBehindWebhook(ackAfterMs?: number): Promise<WebhookFixture> {
   current = await createTestApp();
   const app = current.app;
   return createWebhookFixture({
-    handleUpdate: (update) => app.bot.handleUpdate(update),
+    handleUpdate: (update, reply) => app.bot.handleUpdate(update, reply),
+    callLate: (payload) => callBotApi(app.bot, payload),
     logger: current.log.logger,
     store: app.deps.store,
     metrics: app.deps.metrics,
@@ -179,6 +182,26 @@ describe('POST /telegram', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     await hook.queue.idle();
     expect(telegram.sent().map((m) => m.chatId)).toEqual([1207]);
+  });
+});
+
+describe('button presses answered in the webhook reply', () => {
+  it('the button is acknowledged inside the HTTP answer (one request fewer) and the reply is sent as usual', async () => {
+    const hook = await botBehindWebhook();
+    const update = callbackUpdate('menu:topics', { id: 1251, languageCode: 'id' });
+    const response = await hook.post(update);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({ method: 'answerCallbackQuery', callback_query_id: update.callback_query?.id });
+    expect(telegram.callsTo('answerCallbackQuery')).toEqual([]);
+    expect(telegram.sent().map((m) => m.chatId)).toEqual([1251]);
+  });
+
+  it('a text message still gets a plain {"ok":true}: only answerCallbackQuery rides on the answer', async () => {
+    const hook = await botBehindWebhook();
+    const response = await hook.post(textUpdate('/start', { id: 1252, languageCode: 'id' }));
+    expect(await response.json()).toEqual({ ok: true });
+    expect(telegram.callsTo('sendMessage')).toHaveLength(1);
   });
 });
 
