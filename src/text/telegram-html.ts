@@ -40,13 +40,22 @@ export function splitMessages(html: string, limit = TELEGRAM_MESSAGE_LIMIT): str
     if (current.trim().length > 0) messages.push(current.trim());
     current = '';
   };
-  for (const block of blocks.flatMap((b) => splitBlock(b, limit))) {
+  const pieces = blocks.flatMap((b) => splitBlock(b, limit));
+  // Visible lengths add up across the "\n\n" joins unless a piece leaves a "<" open (then a tag
+  // could span two pieces): measure each piece once instead of the whole message again per piece.
+  const additive = pieces.every((piece) => piece.lastIndexOf('<') <= piece.lastIndexOf('>'));
+  let currentLength = 0;
+  for (const block of pieces) {
     const candidate = current ? `${current}\n\n${block}` : block;
-    if (visibleLength(candidate) <= limit) {
+    const blockLength = additive ? visibleLength(block) : 0;
+    const candidateLength = additive ? (current ? currentLength + 2 + blockLength : blockLength) : visibleLength(candidate);
+    if (candidateLength <= limit) {
       current = candidate;
+      currentLength = candidateLength;
     } else {
       flush();
       current = block;
+      currentLength = blockLength;
     }
   }
   flush();
