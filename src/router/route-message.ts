@@ -48,7 +48,7 @@ export function routeMessage(input: RouteInput): RouteResult {
   const questionLike = text.includes('?') || kindResult.questionScore >= 2;
   const distress = detectDistress(canonical, questionLike);
   // A long forwarded recruitment ad that mentions "kontrak" or "dijaga" is not a cry for help.
-  const strongAd = kindResult.kind === 'ad' && kindResult.adScore >= 6 && !distress.cues.includes('plea');
+  const strongAd = kindResult.strongAd && !distress.cues.includes('plea');
   const emergency = distress.emergency && !strongAd;
   const country = detectCountry(canonical);
 
