@@ -19,14 +19,24 @@ type Fluent = I18n<BotContext>['fluent'];
  */
 function rememberPlainTexts(fluent: Fluent): void {
   const translate = fluent.translate.bind(fluent);
-  const remembered = new Map<string, string>();
+  // Per locale list (as one string), per message path. Bounded by the locales × message ids.
+  const remembered = new Map<string, Map<string, string>>();
+  let count = 0;
   fluent.translate = (locales, path, context) => {
-    if (context !== undefined && Object.keys(context).length > 0) return translate(locales, path, context);
-    const key = `${String(locales)}\u0000${path}`;
-    let text = remembered.get(key);
+    if (context !== undefined) for (const _ in context) return translate(locales, path, context);
+    const locale = typeof locales === 'string' ? locales : locales.join('\u0000');
+    let texts = remembered.get(locale);
+    if (texts === undefined) {
+      texts = new Map();
+      remembered.set(locale, texts);
+    }
+    let text = texts.get(path);
     if (text === undefined) {
       text = translate(locales, path, context);
-      if (remembered.size < MAX_REMEMBERED) remembered.set(key, text);
+      if (count < MAX_REMEMBERED) {
+        texts.set(path, text);
+        count += 1;
+      }
     }
     return text;
   };

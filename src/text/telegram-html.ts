@@ -40,15 +40,20 @@ export function splitMessages(html: string, limit = TELEGRAM_MESSAGE_LIMIT): str
     if (current.trim().length > 0) messages.push(current.trim());
     current = '';
   };
-  const pieces = blocks.flatMap((b) => splitBlock(b, limit));
+  // Each piece with its visible length, measured once.
+  const pieces: { readonly text: string; readonly length: number }[] = [];
+  for (const b of blocks) {
+    const length = visibleLength(b);
+    if (length <= limit) pieces.push({ text: b, length });
+    else for (const piece of splitBlock(b, limit)) pieces.push({ text: piece, length: visibleLength(piece) });
+  }
   // Visible lengths add up across the "\n\n" joins unless a piece leaves a "<" open (then a tag
-  // could span two pieces): measure each piece once instead of the whole message again per piece.
-  const additive = pieces.every((piece) => piece.lastIndexOf('<') <= piece.lastIndexOf('>'));
+  // could span two pieces): then the joined text is measured again, as it always used to be.
+  const additive = pieces.every((piece) => piece.text.lastIndexOf('<') <= piece.text.lastIndexOf('>'));
   let currentLength = 0;
-  for (const block of pieces) {
+  for (const { text: block, length: blockLength } of pieces) {
     const candidate = current ? `${current}\n\n${block}` : block;
-    const blockLength = additive ? visibleLength(block) : 0;
-    const candidateLength = additive ? (current ? currentLength + 2 + blockLength : blockLength) : visibleLength(candidate);
+    const candidateLength = !additive ? visibleLength(candidate) : current ? currentLength + 2 + blockLength : blockLength;
     if (candidateLength <= limit) {
       current = candidate;
       currentLength = candidateLength;
