@@ -238,13 +238,12 @@ export function createTermIndex<F extends string>(
       // Documents in the order MiniSearch's result map would hold them: the tie-breaker.
       const order: number[] = [];
       const seen = new Uint8Array(documentCount);
-      const derived: number[][] = [];
+      // The documents each query reached (through any of its expansions, in any field).
+      const reached: number[][] = [];
 
       queries.forEach((query, q) => {
         const touched: number[] = [];
-        const ids: number[] = [];
         const score = (termId: number, weight: number): void => {
-          ids.push(termId);
           for (let f = 0; f < fieldCount; f += 1) {
             const p = postings[f];
             if (!p) continue;
@@ -272,7 +271,7 @@ export function createTermIndex<F extends string>(
 
         const expansion = expand(query);
         for (let i = 0; i < expansion.termIds.length; i += 1) score(expansion.termIds[i] ?? 0, expansion.weights[i] ?? 0);
-        derived.push(ids);
+        reached.push(touched);
         for (const doc of touched) {
           total[doc] = (total[doc] ?? 0) + (partial[doc] ?? 0);
           matchedTerms[doc] = (matchedTerms[doc] ?? 0) + 1;
@@ -294,13 +293,19 @@ export function createTermIndex<F extends string>(
         if (best.length > limit) best.pop();
       }
 
-      const hasDoc = (termId: number, doc: number): boolean =>
-        postings.some((p) => indexOfDoc(p.docs, p.offsets[termId] ?? 0, p.offsets[termId + 1] ?? 0, doc) >= 0);
-      return best.map(({ doc, score }) => ({
-        doc,
-        score,
-        queryTerms: queries.filter((_, q) => (derived[q] ?? []).some((termId) => hasDoc(termId, doc))).map((query) => query.term),
-      }));
+      // Which query terms reached each of the best documents, in query order.
+      const rankOf = new Int32Array(documentCount).fill(-1);
+      best.forEach(({ doc }, k) => {
+        rankOf[doc] = k;
+      });
+      const termsOf: string[][] = best.map(() => []);
+      queries.forEach((query, q) => {
+        for (const doc of reached[q] ?? []) {
+          const k = rankOf[doc] ?? -1;
+          if (k >= 0) termsOf[k]?.push(query.term);
+        }
+      });
+      return best.map(({ doc, score }, k) => ({ doc, score, queryTerms: termsOf[k] ?? [] }));
     },
     fieldsWith(doc, term) {
       const termId = termIds.get(term);
