@@ -13,6 +13,12 @@ const MAX_REMEMBERED = 5_000;
 
 type Fluent = I18n<BotContext>['fluent'];
 
+/** Whether an object has any own key, without building the list of keys (called per translation). */
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
+
 /**
  * The plugin negotiates the locale list again on every translation (several per answer); a
  * message without variables always formats to the same text, so each is formatted once.
@@ -23,7 +29,7 @@ function rememberPlainTexts(fluent: Fluent): void {
   const remembered = new Map<string, Map<string, string>>();
   let count = 0;
   fluent.translate = (locales, path, context) => {
-    if (context !== undefined) for (const _ in context) return translate(locales, path, context);
+    if (context !== undefined && hasKeys(context)) return translate(locales, path, context);
     const locale = typeof locales === 'string' ? locales : locales.join('\u0000');
     let texts = remembered.get(locale);
     if (texts === undefined) {

@@ -51,6 +51,11 @@ function isUpdate(value: unknown): value is Update {
   );
 }
 
+// Without callLate a call handed over after the answer cannot be made: say so instead of losing it.
+async function callLateMissing(): Promise<void> {
+  throw new Error('a webhook reply came after the answer was sent and no callLate was configured');
+}
+
 export function createWebhookHandler(options: WebhookOptions) {
   const ackAfterMs = options.ackAfterMs ?? 2_000;
   return async (c: HonoContext): Promise<Response> => {
@@ -76,7 +81,7 @@ export function createWebhookHandler(options: WebhookOptions) {
       options.logger.info({ update_id: update.update_id, event: 'duplicate_update' }, 'update already processed');
       return c.json({ ok: true });
     }
-    const reply = createWebhookReply(options.callLate ?? (async () => undefined));
+    const reply = createWebhookReply(options.callLate ?? callLateMissing);
     const work = options.queue.run(chatKeyOf(update), () => options.handleUpdate(update, reply.envelope));
     const finished = work.then(
       async () => {
