@@ -11,6 +11,8 @@ import type { Lang } from '../text/translate.js';
  */
 export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, string]>>> = {
   id: [
+    // An age under 18 next to "umur", "usia" or "baru" ("anak sy baru 17 thn"): under the PMI minimum age.
+    ['(?:umur|usia|umurnya|usianya|baru) (?:1[0-7]|[1-9]) ?(?:tahun|thn|th)?', '$& di bawah umur'],
     ['buruh migran', 'pekerja migran'],
     ['tenaga kerja indonesia', 'pekerja migran'],
     ['tenaga kerja wanita', 'pekerja migran'],
@@ -38,6 +40,8 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['terima kasih', ''],
   ],
   en: [
+    // "she is 16", "aged 15", "17 years old": under the minimum age for migrant work.
+    ['(?:is|aged|age|only|just) (?:1[0-7]|[1-9])(?: ?(?:years?|yrs?|yo))?(?: old)?|(?:1[0-7]|[1-9]) ?(?:years?|yrs?) old', '$& underage'],
     ['migrant worker', 'migrant worker'],
     ['work permit', 'work permit'],
     ['safe travel', 'safetravel'],

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { analyze } from '../../src/knowledge/analyze-question.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -44,6 +45,18 @@ describe('someone asking a question in their own words', () => {
   it('words that are also JavaScript object members ("constructor") are searched like any word', () => {
     expect(kb.search('kerja constructor di malaysia pakai visa turis').results.length).toBeGreaterThan(0);
     expect(kb.search('constructor job in malaysia on a tourist visa').results.length).toBeGreaterThan(0);
+  });
+
+  it('an age under 18 in a question is read as "under age" and can find the minimum-age rules', () => {
+    const words = (q: string, lang: 'id' | 'en') => analyze(q, lang).map((t) => t.word);
+    expect(words('keponakan saya usia 16 tahun diajak kerja', 'id')).toEqual(expect.arrayContaining(['bawah', 'umur']));
+    expect(words('my niece is 15 and was offered a job', 'en')).toContain('underage');
+    expect(words('she is 17 years old', 'en')).toContain('underage');
+    // An adult's age adds nothing of the kind.
+    expect(words('saya umur 25 tahun bisa daftar EPS?', 'id')).not.toContain('bawah');
+    expect(words('he is 30 years old', 'en')).not.toContain('underage');
+    const top3 = kb.search('keponakan saya usia 16 tahun diajak kerja ke taiwan, bisa?').results.slice(0, 3).map((h) => h.id);
+    expect(top3).toContain('legal-work-abroad');
   });
 
   it('returns at most five results, best first', () => {
