@@ -1,14 +1,16 @@
 /**
  * Pulls the concrete facts out of an ad: phone numbers with their country, links, e-mail
- * addresses, @handles, money amounts, places and age ranges. Phones and links are read from the
+ * addresses, @handles, money amounts, places and age ranges. Money amounts are hidden from the
+ * phone finder (money-mask.ts), so a salary is never listed as a number. Phones and links are read from the
  * original text (libphonenumber-js, linkifyjs, handed only the parts that could hold one, with the
  * same result: phone-numbers.ts, links.ts); places, amounts and ages from the matching copy.
  * Each list is capped so junk input cannot build huge results.
  */
 import type { MappedText } from '../text/normalize.js';
-import { quoteOriginal } from '../text/normalize.js';
+import { originalSpan, quoteOriginal } from '../text/normalize.js';
 import { createAmountExtractor, type FoundAmount } from './amounts.js';
 import { findLinks } from './links.js';
+import { hideMoney } from './money-mask.js';
 import { findPhoneNumbers } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
 import { mayMatch } from './prefilter.js';
@@ -46,9 +48,11 @@ export function createEntityExtractor(set: SignalSet): EntityExtractor {
   const amountsOf = createAmountExtractor(set.currencies);
   return (original, mapped, present, placeIds) => {
     const head = original.slice(0, ENTITY_SCAN_LIMIT);
+    const amounts = amountsOf(original, mapped);
 
     const phones: (PhoneEntity & { from: number; to: number; text: string })[] = [];
-    for (const p of findPhoneNumbers(head)) {
+    const amountSpans = amounts.map((a) => originalSpan(mapped, a.from, a.to));
+    for (const p of findPhoneNumbers(hideMoney(head, amountSpans))) {
       if (phones.length >= MAX_ITEMS) break;
       if (phones.some((q) => q.e164 === p.number.number)) continue;
       phones.push({ e164: p.number.number, country: p.number.country ?? null, from: mappedIndexOf(mapped, p.startsAt), to: mappedIndexOf(mapped, p.endsAt), text: head.slice(p.startsAt, p.endsAt) });
@@ -69,8 +73,6 @@ export function createEntityExtractor(set: SignalSet): EntityExtractor {
       if (handles.length >= MAX_ITEMS) break;
       handles.push({ value: m[0], from: mappedIndexOf(mapped, m.index), to: mappedIndexOf(mapped, m.index + m[0].length) });
     }
-
-    const amounts = amountsOf(original, mapped);
 
     const places: PlaceEntity[] = [];
     for (const [index, place] of set.places.entries()) {

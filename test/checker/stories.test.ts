@@ -49,6 +49,14 @@ describe('a family member forwards a job ad', () => {
     expect(byText['Rp 15.000.000']?.idr).toBe(15_000_000);
     expect(byText['12-20jt']?.value).toBe(12_000_000);
   });
+
+  it('never lists a salary as a phone number, and still finds the recruiter\'s numbers', () => {
+    // libphonenumber alone reads "Rp 21.500.000" as the Jakarta number +62 21 500000.
+    const r = checkAd('Gaji Rp 21.500.000/bln, bonus 2.500.000 - 3.000.000. Hub 0812-3456-7890 atau +62 812.345.678', signals);
+    expect(r.entities.phones.map((p) => p.e164)).toEqual(['+6281234567890', '+62812345678']);
+    expect(r.entities.amounts.map((a) => a.text)).toContain('Rp 21.500.000');
+    expect(checkAd('kantor (021) 500.600, gaji 15.000.000', signals).entities.phones.map((p) => p.e164)).toEqual(['+6221500600']);
+  });
 });
 
 describe('genuine offers and ordinary messages are left alone', () => {
