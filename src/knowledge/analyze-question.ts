@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.js';
 import type { Lang } from '../text/translate.js';
 import { OFF_TOPIC, PHRASES, STOPWORDS, TOKEN_MAP, WEAK_WORDS } from './lexicon.js';
 import { stemEnglish, stemIndonesian } from './stem.js';
+import { hashStep, WORD_HASH_START, WordMemo } from './word-memo.js';
 
 /** Only the start of a long message is searched: a question never needs more, and work stays bounded. */
 export const MAX_QUESTION_CHARS = 500;
@@ -110,24 +111,33 @@ export type TermAnalyzer = (text: string) => string[];
 
 /**
  * Index terms of article fields, for building an index. A corpus repeats the same words over
- * and over, so each distinct word is mapped and stemmed once. The memo lives as long as the
- * analyzer: make one per index build and drop it, so user text never grows it.
+ * and over, so each distinct word is mapped and stemmed once, and found again by its place in
+ * the text (word-memo.ts). The memo lives as long as the analyzer: make one per index build and
+ * drop it, so user text never grows it. Same terms as `analyze` (with no length limit).
  */
 export function createTermAnalyzer(lang: Lang): TermAnalyzer {
-  const memo = new Map<string, readonly string[]>();
-  const termsOf = (raw: string): readonly string[] => {
-    let terms = memo.get(raw);
-    if (terms === undefined) {
-      terms = tokensOfWord(raw, lang).flatMap((t) => t.terms);
-      memo.set(raw, terms);
-    }
-    return terms;
-  };
+  const memo = new WordMemo<readonly string[]>();
+  const make = (raw: string): readonly string[] => tokensOfWord(raw, lang).flatMap((t) => t.terms);
   return (text) => {
     const out: string[] = [];
-    eachWord(prepare(text, lang), (raw) => {
-      for (const term of termsOf(raw)) out.push(term);
-    });
+    const normalised = prepare(text, lang);
+    // The same words as eachWord: runs of a–z.
+    let start = -1;
+    let hash = WORD_HASH_START;
+    for (let i = 0; i <= normalised.length; i += 1) {
+      const code = i < normalised.length ? normalised.charCodeAt(i) : 0;
+      if (code >= 97 && code <= 122) {
+        if (start < 0) {
+          start = i;
+          hash = WORD_HASH_START;
+        }
+        hash = hashStep(hash, code);
+      } else if (start >= 0) {
+        const terms = memo.get(normalised, start, i, hash, make);
+        for (let k = 0; k < terms.length; k += 1) out.push(terms[k] ?? '');
+        start = -1;
+      }
+    }
     return out;
   };
 }

@@ -53,6 +53,25 @@ describe('the term index behind question search', () => {
   });
 });
 
+describe('the index-build analyzer', () => {
+  it('gives every article field and question exactly the terms the question analyzer gives, word after word', async () => {
+    const { articles } = await inspectArticles('content', { now: new Date('2026-12-01T00:00:00Z'), strict: false });
+    const questions = parseQuestionsJsonl(readFileSync('test/fixtures/questions.jsonl', 'utf8'));
+    for (const lang of LANGS) {
+      // One analyzer for everything, as in a build: words met earlier come from its memo.
+      const termsOf = createTermAnalyzer(lang);
+      const texts = [
+        ...articles.filter((a) => a.lang === lang).flatMap((a) => [a.title, a.summary, a.body, a.aliases.join(' . '), a.questions.join(' . ')]),
+        ...questions.map((q) => q.text),
+        'constructor toString __proto__ hasOwnProperty', 'K A M B O J A 🇰🇭 g@ji 15jt', '',
+      ];
+      for (const text of [...texts, ...texts]) {
+        expect(termsOf(text), text.slice(0, 80)).toEqual(analyze(text, lang, Infinity).flatMap((t) => t.terms));
+      }
+    }
+  });
+});
+
 describe('ranking stays exactly what the confidence thresholds were calibrated on (MiniSearch 7 scoring)', () => {
   let articles: Article[];
   beforeAll(async () => {
