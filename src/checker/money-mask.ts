@@ -13,7 +13,9 @@ const HIDDEN = '\n';
 
 /** `spans`: [start, end) in `text` of amounts found by the amount extractor. */
 export function hideMoney(text: string, spans: readonly (readonly [number, number])[]): string {
-  const hide: [number, number][] = spans.map(([s, e]) => [s, Math.min(e, text.length)]);
+  // Spans may reach past `text` (the phone finder reads only the start of a huge ad).
+  const hide: [number, number][] = [];
+  for (const [s, e] of spans) if (s < text.length) hide.push([s, Math.min(e, text.length)]);
   if (text.length >= 9) for (const m of text.matchAll(THOUSANDS)) hide.push([m.index, m.index + m[0].length]);
   if (hide.length === 0) return text;
   hide.sort((a, b) => a[0] - b[0]);

@@ -24,6 +24,8 @@ describe('bad input still gets a verdict', () => {
       '+855 '.repeat(50_000),
       Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(i % 0xd7ff)).join(''),
       '<script>alert(1)</script>'.repeat(1000),
+      // Amounts past the part the phone finder reads (the first 20,000 characters).
+      `${'kerja di pabrik. '.repeat(2000)} gaji Rp 21.500.000, 2.500.000 - 3.000.000, hub 0812-3456-7890`,
       '',
     ];
     for (const input of inputs) expect(VERDICTS).toContain(checkAd(input, signals).verdict);
