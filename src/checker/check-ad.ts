@@ -3,13 +3,16 @@
  * MAX_AD_LENGTH characters, runs in time linear in the input (every pattern is bounded, every
  * list is capped), and returns a verdict with the ORIGINAL words behind each warning sign.
  * It never calls an ad safe: the best verdict is "no-signs-found".
- * Speed: the matching copy is read once for the words every pattern needs (prefilter.ts) and a
- * pattern none of whose words is in the ad is skipped, which cannot change a result.
+ * Speed: a pattern whose matches must begin with one of a few words (start-literals.ts) is tried
+ * only at the word starts where one of them stands (start-index.ts), not at every character; the
+ * few others are skipped when none of the words they need is in the ad (prefilter.ts). Neither
+ * can change a result: a match can begin nowhere else.
  */
 import { quoteOriginal, type MappedText } from '../text/normalize.js';
 import { createEntityExtractor, type EntityExtractor, type LocatedEntities } from './entities.js';
 import { matchingCopy } from './matching-text.js';
 import { createPrefilter, mayMatch, type Prefilter } from './prefilter.js';
+import { createStartIndex, stickyCopy, type StartIndex } from './start-index.js';
 import {
   MAX_AD_LENGTH,
   type CheckResult, type CompiledSignal, type FiredCombination, type FiredSignal, type SignalSet, type Verdict,
@@ -26,15 +29,26 @@ const MAX_MATCHES_PER_PATTERN = 200;
 interface Prepared {
   readonly extract: EntityExtractor;
   readonly prefilter: Prefilter;
+  /** Where patterns with start literals, then place lists, may begin in an ad. */
+  readonly starts: StartIndex;
+  /** Per signal, per pattern: its index among the start index's targets. */
+  readonly targets: readonly (readonly number[])[];
+  /** Per signal, per pattern: a sticky copy of its regex when it has start literals. */
+  readonly sticky: readonly (readonly (RegExp | undefined)[])[];
 }
 
-// Built once per loaded signal set: the entity extractor and the literal prefilter.
+// Built once per loaded signal set: the entity extractor, the literal prefilter and the start index.
 const prepared = new WeakMap<SignalSet, Prepared>();
 
 function preparedFor(set: SignalSet): Prepared {
   let p = prepared.get(set);
   if (!p) {
-    p = { extract: createEntityExtractor(set), prefilter: createPrefilter(set) };
+    const startLiterals: (readonly string[] | undefined)[] = [];
+    const targets = set.signals.map((signal) => signal.patterns.map((pattern) => startLiterals.push(pattern.startLiterals) - 1));
+    const sticky = set.signals.map((signal) => signal.patterns.map((pattern) => (pattern.startLiterals ? stickyCopy(pattern.regex) : undefined)));
+    const placeOffset = startLiterals.length;
+    for (const place of set.places) startLiterals.push(place.startLiterals);
+    p = { extract: createEntityExtractor(set, placeOffset), prefilter: createPrefilter(set), starts: createStartIndex(startLiterals), targets, sticky };
     prepared.set(set, p);
   }
   return p;
@@ -63,16 +77,54 @@ function cancelled(signal: CompiledSignal, text: string, from: number, to: numbe
 
 const NO_EVIDENCE: string[] = [];
 
+/** The quotes with the match [from, to) added unless `unless` cancels it (a new array the first time). */
+function withMatch(quotes: string[], signal: CompiledSignal, original: string, mapped: MappedText, from: number, to: number): string[] {
+  if (cancelled(signal, mapped.text, from, to)) return quotes;
+  const q = quotes === NO_EVIDENCE ? [] : quotes;
+  addQuote(q, quoteOriginal(original, mapped, from, to));
+  return q;
+}
+
+/** Per ad: what the prefilter and the start index found. */
+interface AdScan {
+  readonly present: Uint8Array;
+  readonly positions: readonly (number[] | undefined)[];
+}
+
 function evidenceFor(
   signal: CompiledSignal, original: string, mapped: MappedText, entities: LocatedEntities,
-  present: Uint8Array, patternIds: readonly (Int32Array | undefined)[],
+  scan: AdScan, patternIds: readonly (Int32Array | undefined)[], targets: readonly number[], stickies: readonly (RegExp | undefined)[],
 ): string[] {
   let quotes = NO_EVIDENCE;
   const text = mapped.text;
 
   for (let p = 0; p < signal.patterns.length; p += 1) {
     const pattern = signal.patterns[p];
-    if (!pattern || !mayMatch(present, patternIds[p])) continue;
+    if (!pattern) continue;
+    const sticky = stickies[p];
+    if (sticky) {
+      // Tried only where a match can begin (start-index.ts): the same matches, in the same order,
+      // as the exec loop below would find scanning every character.
+      const starts = scan.positions[targets[p] ?? -1];
+      if (!starts) continue;
+      let next = 0;
+      let seen = 0;
+      for (let k = 0; k < starts.length; k += 1) {
+        const from = starts[k] ?? 0;
+        if (from < next) continue;
+        sticky.lastIndex = from;
+        const m = sticky.exec(text);
+        if (m === null) continue;
+        const to = from + m[0].length;
+        next = to > from ? to : from + 1;
+        seen += 1;
+        quotes = withMatch(quotes, signal, original, mapped, from, to);
+        if (quotes.length >= MAX_EVIDENCE || seen >= MAX_MATCHES_PER_PATTERN) break;
+      }
+      sticky.lastIndex = 0;
+      continue;
+    }
+    if (!mayMatch(scan.present, patternIds[p])) continue;
     // exec on the pattern itself, as matchAll would on its copy (no copy per call).
     const regex = pattern.regex;
     regex.lastIndex = 0;
@@ -80,12 +132,7 @@ function evidenceFor(
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       if (m[0].length === 0) regex.lastIndex += 1;
       seen += 1;
-      const from = m.index;
-      const to = from + m[0].length;
-      if (!cancelled(signal, text, from, to)) {
-        if (quotes === NO_EVIDENCE) quotes = [];
-        addQuote(quotes, quoteOriginal(original, mapped, from, to));
-      }
+      quotes = withMatch(quotes, signal, original, mapped, m.index, m.index + m[0].length);
       if (quotes.length >= MAX_EVIDENCE || seen >= MAX_MATCHES_PER_PATTERN) break;
     }
     regex.lastIndex = 0;
@@ -129,15 +176,15 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
   const truncated = input.length > MAX_AD_LENGTH;
   const original = truncated ? input.slice(0, MAX_AD_LENGTH) : input;
   const mapped = matchingCopy(original);
-  const { extract, prefilter } = preparedFor(signals);
-  const present = prefilter.scan(mapped.text);
-  const entities = extract(original, mapped, present, prefilter.placeIds);
+  const { extract, prefilter, starts, targets, sticky } = preparedFor(signals);
+  const scan: AdScan = { present: prefilter.scan(mapped.text), positions: starts.positions(mapped.text) };
+  const entities = extract(original, mapped, scan.present, prefilter.placeIds, scan.positions);
 
   const found = new Map<string, { signal: CompiledSignal; evidence: string[] }>();
   for (let i = 0; i < signals.signals.length; i += 1) {
     const signal = signals.signals[i];
     if (!signal) continue;
-    const evidence = evidenceFor(signal, original, mapped, entities, present, prefilter.patternIds[i] ?? []);
+    const evidence = evidenceFor(signal, original, mapped, entities, scan, prefilter.patternIds[i] ?? [], targets[i] ?? [], sticky[i] ?? []);
     if (evidence.length > 0) found.set(signal.id, { signal, evidence });
   }
   // A signal may step aside when a more specific one fired (e.g. "workplace in Indonesia" when the ad names a country abroad).

@@ -14,7 +14,8 @@ import { hideMoney } from './money-mask.js';
 import { findPhoneNumbers } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
 import { mayMatch } from './prefilter.js';
-import type { AgeEntity, Entities, PhoneEntity, PlaceEntity, SignalSet } from './types.js';
+import { eachMatchAt, stickyCopy } from './start-index.js';
+import type { AgeEntity, Entities, PhoneEntity, PlaceEntity, PlaceMatcher, SignalSet } from './types.js';
 
 const MAX_ITEMS = 20;
 // Phone and link libraries scan the original; beyond this many characters an "ad" is junk and the
@@ -42,11 +43,17 @@ export interface LocatedEntities extends Entities {
  */
 export type EntityExtractor = (
   original: string, mapped: MappedText, present?: Uint8Array, placeIds?: readonly (Int32Array | undefined)[],
+  starts?: readonly (number[] | undefined)[],
 ) => LocatedEntities;
 
-export function createEntityExtractor(set: SignalSet): EntityExtractor {
+/**
+ * `starts` (with `placeOffset`): where each place list may begin in the ad (start-index.ts);
+ * a list with start literals is then tried only there.
+ */
+export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityExtractor {
   const amountsOf = createAmountExtractor(set.currencies);
-  return (original, mapped, present, placeIds) => {
+  const stickyPlaces = set.places.map((place) => (place.startLiterals ? stickyCopy(place.regex) : undefined));
+  return (original, mapped, present, placeIds, starts) => {
     const head = original.slice(0, ENTITY_SCAN_LIMIT);
     const amounts = amountsOf(original, mapped);
 
@@ -75,13 +82,21 @@ export function createEntityExtractor(set: SignalSet): EntityExtractor {
     }
 
     const places: PlaceEntity[] = [];
+    const addPlace = (place: PlaceMatcher, m: RegExpExecArray | RegExpMatchArray & { index: number }): boolean => {
+      if (places.length >= MAX_ITEMS) return false;
+      const text = quoteOriginal(original, mapped, m.index, m.index + m[0].length);
+      if (!places.some((p) => p.text.toLowerCase() === text.toLowerCase())) places.push({ text, country: place.country, hub: place.hub });
+      return true;
+    };
     for (const [index, place] of set.places.entries()) {
-      if (present && placeIds && !mayMatch(present, placeIds[index])) continue;
-      for (const m of mapped.text.matchAll(place.regex)) {
-        if (places.length >= MAX_ITEMS) break;
-        const text = quoteOriginal(original, mapped, m.index, m.index + m[0].length);
-        if (!places.some((p) => p.text.toLowerCase() === text.toLowerCase())) places.push({ text, country: place.country, hub: place.hub });
+      const sticky = starts ? stickyPlaces[index] : undefined;
+      if (sticky) {
+        const at = starts?.[placeOffset + index];
+        if (at) eachMatchAt(sticky, mapped.text, at, (m) => addPlace(place, m));
+        continue;
       }
+      if (present && placeIds && !mayMatch(present, placeIds[index])) continue;
+      for (const m of mapped.text.matchAll(place.regex)) if (!addPlace(place, m)) break;
     }
 
     const ages: AgeEntity[] = [];

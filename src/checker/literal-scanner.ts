@@ -82,6 +82,7 @@ export function createLiteralScanner(literals: readonly string[]): LiteralScanne
     literals,
     scan(text: string): Uint8Array {
       const present = new Uint8Array(literals.length);
+      if (literals.length === 0) return present;
       const visited: number[] = [];
       let s = 0;
       for (let i = 0; i < text.length; i += 1) {

@@ -14,6 +14,7 @@ import {
   type SignalSource,
 } from './signal-schema.js';
 import { minimalLiterals, phraseListLiterals, type MacroLiterals } from './required-literals.js';
+import { minimalStartLiterals, phraseListStartLiterals } from './start-literals.js';
 import type { Combination, CompiledSignal, Currency, PlaceMatcher, SignalPattern, SignalSet, VerdictThresholds } from './types.js';
 
 const RESERVED = new Set(['places.yaml', 'rates.yaml', 'verdict.yaml', 'combinations.yaml']);
@@ -78,6 +79,12 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
     if (!literals) macroLiteralParts[name] = undefined;
     else macroLiteralParts[name]?.push(...literals);
   };
+  // And the literals a place name starts with, for phrases that start with {hub-place}…
+  const macroStartParts: Record<string, string[] | undefined> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
+  const addMacroStarts = (name: string, literals: readonly string[] | undefined): void => {
+    if (!literals) macroStartParts[name] = undefined;
+    else macroStartParts[name]?.push(...literals);
+  };
   const placesFile = await readYaml(path.join(dir, 'places.yaml'), issues);
   if (placesFile) {
     const r = placesSchema.safeParse(placesFile.parsed.value);
@@ -87,7 +94,8 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
         try {
           const sources = p.names.map((n) => compilePhrase(n, {}));
           const literals = phraseListLiterals(p.names, {});
-          places.push({ country: p.country, hub: p.hub, transit: p.transit ?? false, regex: new RegExp(`(?<![a-z0-9])(?:${sources.join('|')})(?![a-z0-9])`, 'g'), literals });
+          const startLiterals = phraseListStartLiterals(p.names, {});
+          places.push({ country: p.country, hub: p.hub, transit: p.transit ?? false, regex: new RegExp(`(?<![a-z0-9])(?:${sources.join('|')})(?![a-z0-9])`, 'g'), literals, startLiterals });
           const lists = ['place'];
           if (p.hub) lists.push('hub-place');
           if (p.transit === true) lists.push('transit-place');
@@ -95,6 +103,7 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
           for (const list of lists) {
             macroParts[list]?.push(...sources);
             addMacroLiterals(list, literals);
+            addMacroStarts(list, startLiterals);
           }
         } catch (e) {
           issues.push({ file: placesFile.file, line: lineOf(placesFile.parsed, ['places', i, 'names']), severity: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -104,6 +113,9 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
   }
   const macros: Macros = Object.fromEntries(Object.entries(macroParts).map(([k, v]) => [k, v.length > 0 ? v.join('|') : '(?!)']));
   // An empty list compiles to (?!), which never matches: no literal is needed, but keep it simple and always run.
+  const macroStarts: MacroLiterals = Object.fromEntries(
+    Object.entries(macroStartParts).map(([k, v]) => [k, v && v.length > 0 ? minimalStartLiterals(v) : undefined]),
+  );
   const macroLiterals: MacroLiterals = Object.fromEntries(
     Object.entries(macroLiteralParts).map(([k, v]) => [k, v && v.length > 0 ? minimalLiterals(v) : undefined]),
   );
@@ -168,7 +180,7 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
         return;
       }
       seen.set(s.id, file);
-      const compiled = compileSignal(s, macros, macroLiterals, file, at, issues);
+      const compiled = compileSignal(s, macros, macroLiterals, macroStarts, file, at, issues);
       if (compiled) signals.push(compiled);
       for (const ref of s.unlessSignals ?? []) unlessRefs.push({ id: s.id, ref, file, line: at('unlessSignals') });
       for (const expect of ['match', 'noMatch'] as const) {
@@ -213,6 +225,7 @@ function compileSignal(
   s: SignalSource,
   macros: Macros,
   macroLiterals: MacroLiterals,
+  macroStarts: MacroLiterals,
   file: string,
   at: (...p: (string | number)[]) => number,
   issues: ContentIssue[],
@@ -235,14 +248,14 @@ function compileSignal(
   for (const lang of ['id', 'en'] as const) {
     const list = s.patterns?.[lang];
     const r = compileList(list, ['patterns', lang]);
-    if (r && list) patterns.push({ regex: r, literals: phraseListLiterals(list, macroLiterals) });
+    if (r && list) patterns.push({ regex: r, literals: phraseListLiterals(list, macroLiterals), startLiterals: phraseListStartLiterals(list, macroStarts) });
   }
   for (const [i, source] of (s.regex ?? []).entries()) {
     const problem = checkRawRegex(source);
     if (problem) {
       ok = false;
       issues.push({ file, line: at('regex', i), severity: 'error', message: `signal '${s.id}': regex ${problem}` });
-    } else patterns.push({ regex: new RegExp(source, 'g'), literals: undefined });
+    } else patterns.push({ regex: new RegExp(source, 'g'), literals: undefined, startLiterals: undefined });
   }
   const unless = compileList(phraseListOf(s.unless), ['unless']);
   let amount: CompiledSignal['amount'];

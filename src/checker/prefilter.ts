@@ -9,7 +9,7 @@ import type { SignalSet } from './types.js';
 
 /** Which literals occur in one text; `mayMatch(ids)` is false only when none of `ids` does. */
 export interface Prefilter {
-  /** Literal ids per signal, per pattern (same order as the set); undefined: always run. */
+  /** Literal ids per signal, per pattern (same order as the set); undefined: always run (or, with start literals, not asked). */
   readonly patternIds: readonly (readonly (Int32Array | undefined)[])[];
   /** Literal ids per place list; undefined: always run. */
   readonly placeIds: readonly (Int32Array | undefined)[];
@@ -35,8 +35,10 @@ export function createPrefilter(set: SignalSet): Prefilter {
       return id;
     });
   };
-  const patternIds = set.signals.map((signal) => signal.patterns.map((p) => idsOf(p.literals)));
-  const placeIds = set.places.map((place) => idsOf(place.literals));
+  // Patterns and place lists with start literals are tried only where those begin a word
+  // (start-index.ts) and never ask the prefilter: their literals are left out of the scan.
+  const patternIds = set.signals.map((signal) => signal.patterns.map((p) => (p.startLiterals ? undefined : idsOf(p.literals))));
+  const placeIds = set.places.map((place) => (place.startLiterals ? undefined : idsOf(place.literals)));
   const scanner = createLiteralScanner([...indexOf.keys()]);
   return { patternIds, placeIds, scan: (text) => scanner.scan(text) };
 }

@@ -26,6 +26,11 @@ export interface SignalPattern {
   readonly regex: RegExp;
   /** Derived at load time; undefined means the pattern always runs. */
   readonly literals: readonly string[] | undefined;
+  /**
+   * Literals one of which every match begins with, at a word start (start-literals.ts); the
+   * pattern is tried only there. Undefined: it scans the whole ad.
+   */
+  readonly startLiterals: readonly string[] | undefined;
 }
 
 export interface CompiledSignal {
@@ -59,6 +64,8 @@ export interface PlaceMatcher {
   readonly regex: RegExp;
   /** Literals of which one must be in the ad for `regex` to match; undefined: always run it. */
   readonly literals: readonly string[] | undefined;
+  /** Literals one of which every match begins with, at a word start; undefined: scan the whole ad. */
+  readonly startLiterals: readonly string[] | undefined;
 }
 
 export interface Currency {

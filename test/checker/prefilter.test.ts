@@ -1,12 +1,14 @@
 /**
- * The checker skips a signal pattern when none of the words it needs is in the ad. That is only
- * a shortcut: a user must get exactly the same verdict, score and quoted words as if every
- * pattern had run.
+ * The checker skips a signal pattern when none of the words it needs is in the ad, and tries most
+ * patterns only where the words they start with begin. Those are only shortcuts: a user must get
+ * exactly the same verdict, score and quoted words as if every pattern had scanned the whole ad.
  */
 import { describe, it, expect } from 'vitest';
 import { checkAd, readSignalContent, type SignalSet } from '../../src/checker/index.js';
 import { createLiteralScanner } from '../../src/checker/literal-scanner.js';
 import { phraseListLiterals, phraseLiterals } from '../../src/checker/required-literals.js';
+import { minimalStartLiterals, phraseListStartLiterals, phraseStartLiterals } from '../../src/checker/start-literals.js';
+import { createWordStartScanner } from '../../src/checker/word-start-scanner.js';
 import { fixtureTexts, variantsOf } from './variants.js';
 
 const content = await readSignalContent('content');
@@ -14,12 +16,12 @@ const loaded = content.set;
 if (!loaded) throw new Error('signals did not load');
 const signals: SignalSet = loaded;
 
-/** The same signals with the prefilter switched off: every pattern runs on every ad. */
+/** The same signals with both shortcuts off: every pattern scans the whole of every ad. */
 function withoutPrefilter(set: SignalSet): SignalSet {
   return {
     ...set,
-    signals: set.signals.map((s) => ({ ...s, patterns: s.patterns.map((p) => ({ regex: p.regex, literals: undefined })) })),
-    places: set.places.map((p) => ({ ...p, literals: undefined })),
+    signals: set.signals.map((s) => ({ ...s, patterns: s.patterns.map((p) => ({ regex: p.regex, literals: undefined, startLiterals: undefined })) })),
+    places: set.places.map((p) => ({ ...p, literals: undefined, startLiterals: undefined })),
   };
 }
 
@@ -69,6 +71,41 @@ describe('the words a pattern needs', () => {
     expect(phraseLiterals('(gratis)? #', {})).toBeUndefined();
     expect(phraseLiterals('{foreign-place}', {})).toBeUndefined();
     expect(phraseListLiterals(['gaji', '#'], {})).toBeUndefined();
+  });
+});
+
+describe('the words a match must start with', () => {
+  const macros = { 'hub-place': ['kamboja', 'phnom'] };
+
+  it('are the first word, any first word of a group, or any place of a list', () => {
+    expect(phraseStartLiterals('gaji * juta', {})).toEqual(['gaji']);
+    expect(phraseStartLiterals('(transit|via) * {hub-place}', macros)).toEqual(['via', 'transit']);
+    expect(phraseStartLiterals('{hub-place} admin', macros)).toEqual(['phnom', 'kamboja']);
+    expect(phraseStartLiterals('wa.me', {})).toEqual(['wa']);
+  });
+
+  it('include the word after an optional group, which may be left out', () => {
+    expect(phraseStartLiterals('(gratis|free)? tiket', {})).toEqual(['free', 'tiket', 'gratis']);
+  });
+
+  it('are unknown for a phrase that starts with a number or an unknown list, which then scans the whole ad', () => {
+    expect(phraseStartLiterals('# juta', {})).toBeUndefined();
+    expect(phraseStartLiterals('(min|minimal)? # tahun', {})).toBeUndefined();
+    expect(phraseStartLiterals('{foreign-place} admin', {})).toBeUndefined();
+    expect(phraseListStartLiterals(['gaji', '# juta'], {})).toBeUndefined();
+  });
+
+  it('keep a shorter word over a longer one that starts with it, but not over one that only contains it', () => {
+    expect(minimalStartLiterals(['kerja', 'ker', 'bekerja', 'ker'])).toEqual(['ker', 'bekerja']);
+  });
+});
+
+describe('the word-start scanner', () => {
+  it('reports a literal only where it begins a word, in text order', () => {
+    const scanner = createWordStartScanner(['he', 'ush', 'di', 'kamboja', 'kam', 'x1']);
+    const seen: string[] = [];
+    scanner.scan('ushers di kamboja, x1 ahe', (literal, at) => seen.push(`${['he', 'ush', 'di', 'kamboja', 'kam', 'x1'][literal]}@${at}`));
+    expect(seen).toEqual(['ush@0', 'di@7', 'kam@10', 'kamboja@10', 'x1@19']);
   });
 });
 
