@@ -293,7 +293,11 @@ export type Refold = (codes: Uint8Array, length: number) => void;
 export function normalizeMapped(original: string, refold?: Refold): MappedText {
   normalizeIntoScratch(original);
   if (refold) refold(codes, length);
-  const result = { text: scratchText(), starts: starts.slice(0, length), ends: ends.slice(0, length) };
+  // One allocation for both maps: a typed array's buffer costs far more to make than a view on it.
+  const spans = new Int32Array(2 * length);
+  spans.set(starts.subarray(0, length));
+  spans.set(ends.subarray(0, length), length);
+  const result = { text: scratchText(), starts: spans.subarray(0, length), ends: spans.subarray(length) };
   releaseHugeScratch();
   return result;
 }
