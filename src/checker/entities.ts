@@ -11,7 +11,7 @@ import { originalSpan, quoteOriginal } from '../text/normalize.js';
 import { createAmountExtractor, type FoundAmount } from './amounts.js';
 import { findLinks } from './links.js';
 import { hideMoney } from './money-mask.js';
-import { findPhoneNumbers } from './phone-numbers.js';
+import { findPhoneNumbers, phoneWindows } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
 import { mayMatch } from './prefilter.js';
 import { eachMatchAt, stickyCopy } from './start-index.js';
@@ -58,8 +58,9 @@ export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityEx
     const amounts = amountsOf(original, mapped);
 
     const phones: (PhoneEntity & { from: number; to: number; text: string })[] = [];
-    const amountSpans = amounts.map((a) => originalSpan(mapped, a.from, a.to));
-    for (const p of findPhoneNumbers(hideMoney(head, amountSpans))) {
+    // Most ads have no digit run long enough for a phone number: skip the money mask then.
+    const phoneText = phoneWindows(head).length > 0 ? hideMoney(head, amounts.map((a) => originalSpan(mapped, a.from, a.to))) : '';
+    for (const p of findPhoneNumbers(phoneText)) {
       if (phones.length >= MAX_ITEMS) break;
       if (phones.some((q) => q.e164 === p.number.number)) continue;
       phones.push({ e164: p.number.number, country: p.number.country ?? null, from: mappedIndexOf(mapped, p.startsAt), to: mappedIndexOf(mapped, p.endsAt), text: head.slice(p.startsAt, p.endsAt) });

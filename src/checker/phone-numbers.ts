@@ -10,7 +10,7 @@
  * candidate and three after it (all kept inside a window that starts and ends on a break), and a
  * segment between breaks whose digit runs are too short holds no valid number (see DIGITS_*).
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { PhoneNumberMatcher, type findPhoneNumbersInText } from 'libphonenumber-js';
 
 // With the default region ID and no '+', a valid number has at least 5 digits (the shortest
 // Indonesian number has 7; an international prefix, a country code and the 2-digit minimum
@@ -97,7 +97,11 @@ export function findPhoneNumbers(text: string): FoundPhoneNumber[] {
   }
   const found: FoundPhoneNumber[] = [];
   let w = 0;
-  for (const p of findPhoneNumbersInText(joined, 'ID')) {
+  // The matcher findPhoneNumbersInText(joined, 'ID') runs, without its argument juggling (~2 µs a call).
+  const matcher = new PhoneNumberMatcher(joined, { defaultCountry: 'ID', v2: true });
+  while (matcher.hasNext()) {
+    const p = matcher.next();
+    if (p === undefined) break;
     // Windows are in order and no number crosses a line break: move to the window holding it.
     while (w + 1 < windows.length && p.startsAt >= (windows[w + 1]?.[0] ?? 0) + (offsets[w + 1] ?? 0)) w += 1;
     const shift = offsets[w] ?? 0;
