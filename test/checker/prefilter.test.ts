@@ -8,7 +8,7 @@ import { checkAd, readSignalContent, type SignalSet } from '../../src/checker/in
 import { createLiteralScanner } from '../../src/checker/literal-scanner.js';
 import { phraseListLiterals, phraseLiterals } from '../../src/checker/required-literals.js';
 import { minimalStartLiterals, phraseListStartLiterals, phraseStartLiterals } from '../../src/checker/start-literals.js';
-import { createWordStartScanner } from '../../src/checker/word-start-scanner.js';
+import { createStartIndex } from '../../src/checker/start-index.js';
 import { fixtureTexts, variantsOf } from './variants.js';
 
 const content = await readSignalContent('content');
@@ -100,12 +100,13 @@ describe('the words a match must start with', () => {
   });
 });
 
-describe('the word-start scanner', () => {
-  it('reports a literal only where it begins a word, in text order', () => {
-    const scanner = createWordStartScanner(['he', 'ush', 'di', 'kamboja', 'kam', 'x1']);
-    const seen: string[] = [];
-    scanner.scan('ushers di kamboja, x1 ahe', (literal, at) => seen.push(`${['he', 'ush', 'di', 'kamboja', 'kam', 'x1'][literal]}@${at}`));
-    expect(seen).toEqual(['ush@0', 'di@7', 'kam@10', 'kamboja@10', 'x1@19']);
+describe('the start index', () => {
+  it('lists, per pattern, the word starts where one of its first words begins, in order and once each', () => {
+    const index = createStartIndex([['he', 'ush'], ['di', 'kamboja', 'kam'], undefined, ['x1'], ['zzz']]);
+    //                      0         1
+    //                      0123456789012345678901234
+    const found = index.positions('ushers di kamboja, x1 ahe kam');
+    expect(found).toEqual([[0], [7, 10, 26], undefined, [19], undefined]);
   });
 });
 
