@@ -1,10 +1,13 @@
 /**
  * Money amounts in an ad ("15jt", "Rp 15.000.000", "$1,000", "1000 USD", "NT$ 28.590",
  * "12-20jt") with a rough rupiah value from the fixed, approximate rates in rates.yaml.
- * Runs on the matching copy with bounded patterns; a range counts as its lower bound.
+ * Runs on the matching copy with bounded patterns; a range counts as its lower bound. The patterns
+ * are tried only where an amount can begin (next to a digit run), with the same result as
+ * scanning every position (tested).
  */
 import type { MappedText } from '../text/normalize.js';
 import { quoteOriginal } from '../text/normalize.js';
+import { eachMatchAt, stickyCopy } from './start-index.js';
 import type { AmountEntity, Currency } from './types.js';
 
 const NUM = '(\\d{1,3}(?:[.,]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)';
@@ -12,7 +15,6 @@ const RANGE = '(?:\\s?(?:-|s/d|sd|sampai|to|~)\\s?' + NUM + ')?';
 const MULT = '(jt|jta|juta|million|rb|ribu|k)';
 // An ad names a handful of amounts; junk input must not build a huge list.
 const MAX_AMOUNTS = 50;
-const ANY_DIGIT = /[0-9]/;
 const MULTIPLIERS: Readonly<Record<string, number>> = { jt: 1e6, jta: 1e6, juta: 1e6, million: 1e6, rb: 1e3, ribu: 1e3, k: 1e3 };
 
 export interface FoundAmount extends AmountEntity {
@@ -46,7 +48,8 @@ function addAmount(
   found.push({ text: quoteOriginal(original, mapped, from, to), currency: currency.code, value, idr: Math.round(value * currency.rate), from, to });
 }
 
-export function createAmountExtractor(currencies: readonly Currency[]): AmountExtractor {
+/** `everywhere`: try every position instead of only where an amount can begin (for tests). */
+export function createAmountExtractor(currencies: readonly Currency[], options: { everywhere?: boolean } = {}): AmountExtractor {
   const bySymbol = new Map<string, Currency>();
   for (const c of currencies) for (const s of c.symbols) bySymbol.set(s, c);
   const idr = currencies.find((c) => c.code === 'IDR') ?? { code: 'IDR', rate: 1, symbols: [] };
@@ -57,25 +60,67 @@ export function createAmountExtractor(currencies: readonly Currency[]): AmountEx
   const suffixed = new RegExp(`(?<![a-z0-9.,$])${NUM}${RANGE}\\s?(?:${MULT}\\s?)?${SYM}(?![a-z0-9])`, 'g');
   const bare = new RegExp(`(?<![a-z0-9.,$])${NUM}${RANGE}\\s?${MULT}(?![a-z0-9])`, 'g');
 
+  // Sticky copies, tried only where an amount can begin (see amountStarts).
+  const prefixedAt = stickyCopy(prefixed);
+  const suffixedAt = stickyCopy(suffixed);
+  const bareAt = stickyCopy(bare);
+  const symbolReach = Math.max(0, ...[...bySymbol.keys()].map((sym) => sym.length)) + 1;
+
   return (original, mapped) => {
     const text = mapped.text;
     const found: FoundAmount[] = [];
+    const runs = digitRunStarts(text);
     // Every amount pattern needs a digit; a text without one has no amount.
-    if (!ANY_DIGIT.test(text)) return found;
-    for (const m of text.matchAll(prefixed)) {
+    if (runs.length === 0) return found;
+    const all = options.everywhere ? Array.from(text, (_, i) => i) : undefined;
+    eachMatchAt(prefixedAt, text, all ?? symbolStarts(text, runs, symbolReach), (m) => {
       const c = bySymbol.get(m[1] ?? '');
       if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[2], m[4]);
-      if (found.length >= MAX_AMOUNTS) break;
-    }
-    for (const m of text.matchAll(suffixed)) {
+      return found.length < MAX_AMOUNTS;
+    });
+    eachMatchAt(suffixedAt, text, all ?? runs, (m) => {
       const c = bySymbol.get(m[4] ?? '');
       if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[1], m[3]);
-      if (found.length >= MAX_AMOUNTS) break;
-    }
-    for (const m of text.matchAll(bare)) {
+      return found.length < MAX_AMOUNTS;
+    });
+    eachMatchAt(bareAt, text, all ?? runs, (m) => {
       addAmount(found, original, mapped, m.index, m.index + m[0].length, idr, m[1], m[3]);
-      if (found.length >= MAX_AMOUNTS) break;
-    }
+      return found.length < MAX_AMOUNTS;
+    });
     return found.sort((a, b) => a.from - b.from);
   };
+}
+
+/**
+ * Where a number can begin: a digit after a non-digit. "Rp 15jt" and "15 juta rupiah" both start
+ * their number at one of these, and the suffixed and bare patterns start with the number.
+ */
+function digitRunStarts(text: string): number[] {
+  const starts: number[] = [];
+  let previousDigit = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !previousDigit) starts.push(i);
+    previousDigit = digit;
+  }
+  return starts;
+}
+
+/**
+ * Where a prefixed amount can begin: its symbol ends at most one space before a number, so it
+ * starts within `reach` characters before a digit run, at a position with no letter or digit
+ * before it. In increasing order, once each.
+ */
+function symbolStarts(text: string, runs: readonly number[], reach: number): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const run of runs) {
+    for (let p = Math.max(from, run - reach); p < run; p += 1) {
+      const before = p > 0 ? text.charCodeAt(p - 1) : 0x20;
+      if (!((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39))) starts.push(p);
+    }
+    from = Math.max(from, run);
+  }
+  return starts;
 }

@@ -1,13 +1,17 @@
 /**
- * The phone and link libraries only read the parts of an ad that could hold a number or a link.
- * A user must see exactly the numbers and links one call on the whole text would find: same
- * country, same position, same order, whatever the ad looks like.
+ * The phone and link libraries only read the parts of an ad that could hold a number or a link,
+ * and the amount patterns are tried only where an amount can begin. A user must see exactly the
+ * numbers, links and amounts one search of the whole text would find: same country, same
+ * position, same order, whatever the ad looks like.
  */
 import { describe, it, expect } from 'vitest';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import * as linkify from 'linkifyjs';
+import { createAmountExtractor } from '../../src/checker/amounts.js';
 import { findLinks } from '../../src/checker/links.js';
+import { matchingCopy } from '../../src/checker/matching-text.js';
 import { findPhoneNumbers } from '../../src/checker/phone-numbers.js';
+import { realSignals } from './signals-content.js';
 import { fixtureTexts, seeded, variantsOf } from './variants.js';
 
 const PIECES = [
@@ -74,5 +78,21 @@ describe('links and e-mail addresses', () => {
   it('include a wa.me link and an e-mail in a WhatsApp-style ad', () => {
     const found = findLinks('Minat chat wa.me/85512345678\natau kirim CV ke hrd.kerja@gmail.com ya kak');
     expect(found.map((f) => [f.type, f.value])).toEqual([['url', 'wa.me/85512345678'], ['email', 'hrd.kerja@gmail.com']]);
+  });
+});
+
+describe('money amounts', () => {
+  it('are the ones the amount patterns find trying every position, in fixtures, variants and number soup', async () => {
+    const { currencies } = await realSignals();
+    const fast = createAmountExtractor(currencies);
+    const everywhere = createAmountExtractor(currencies, { everywhere: true });
+    let withAmounts = 0;
+    for (const text of [...texts, 'NT$ 28.590, us$1000, $ 5, RM1.700, 1,500 usd, 12-20jt, Rp.5jt, idr 2.000.000, 5 dollars, 2,5 juta']) {
+      const mapped = matchingCopy(text);
+      const expected = JSON.stringify(everywhere(text, mapped));
+      expect(JSON.stringify(fast(text, mapped)), JSON.stringify(text)).toBe(expected);
+      if (expected !== '[]') withAmounts += 1;
+    }
+    expect(withAmounts).toBeGreaterThan(300);
   });
 });
