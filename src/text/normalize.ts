@@ -289,15 +289,35 @@ function releaseHugeScratch(): void {
  */
 export type Refold = (codes: Uint8Array, length: number) => void;
 
+// The character maps of short texts are views into shared chunks: giving each its own buffer
+// cost more than the rest of normalising a typical ad. A chunk is never reused, only dropped once
+// the last view into it is gone, so a map kept for longer stays correct (and keeps its chunk).
+const MAP_CHUNK = 1 << 15;
+let mapChunk = new Int32Array(MAP_CHUNK);
+let mapChunkUsed = 0;
+
+/** Two fresh Int32Arrays of `n` elements for the starts and ends maps. */
+function characterMaps(n: number): [Int32Array, Int32Array] {
+  if (2 * n > MAP_CHUNK / 8) return [new Int32Array(n), new Int32Array(n)];
+  if (mapChunkUsed + 2 * n > MAP_CHUNK) {
+    mapChunk = new Int32Array(MAP_CHUNK);
+    mapChunkUsed = 0;
+  }
+  const { buffer } = mapChunk;
+  const startsView = new Int32Array(buffer, mapChunkUsed * 4, n);
+  const endsView = new Int32Array(buffer, (mapChunkUsed + n) * 4, n);
+  mapChunkUsed += 2 * n;
+  return [startsView, endsView];
+}
+
 /** Normalise a text and keep, for every output character, the original span it came from. */
 export function normalizeMapped(original: string, refold?: Refold): MappedText {
   normalizeIntoScratch(original);
   if (refold) refold(codes, length);
-  // One allocation for both maps: a typed array's buffer costs far more to make than a view on it.
-  const spans = new Int32Array(2 * length);
-  spans.set(starts.subarray(0, length));
-  spans.set(ends.subarray(0, length), length);
-  const result = { text: scratchText(), starts: spans.subarray(0, length), ends: spans.subarray(length) };
+  const [startsOut, endsOut] = characterMaps(length);
+  startsOut.set(starts.subarray(0, length));
+  endsOut.set(ends.subarray(0, length));
+  const result = { text: scratchText(), starts: startsOut, ends: endsOut };
   releaseHugeScratch();
   return result;
 }

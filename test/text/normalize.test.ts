@@ -154,8 +154,11 @@ describe('normalize: one text never leaks into the next', () => {
   it('a result keeps its own map when later texts are normalised', () => {
     const first = normalizeMapped('visa turis');
     const starts = [...first.starts];
-    normalizeMapped('something else entirely, much longer than the first text');
+    const ends = [...first.ends];
+    // Enough later texts to go through several of the shared chunks maps are cut from.
+    for (let i = 0; i < 3_000; i += 1) normalizeMapped(`something else entirely ${i}, much longer than the first text `.repeat(3));
     expect(first.text).toBe('visa turis');
     expect([...first.starts]).toEqual(starts);
+    expect([...first.ends]).toEqual(ends);
   });
 });
