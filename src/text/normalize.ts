@@ -191,7 +191,7 @@ function foldCodePoints(original: string): void {
 }
 
 /** Step 2: join letters written apart ("k a m b o j a", "g.a.j.i") when at least three stand in a row. */
-function joinSpacedLetters(): void {
+function joinSpacedLetters(): boolean {
   let keep: Uint8Array | undefined;
   let i = 0;
   while (i < length) {
@@ -219,12 +219,14 @@ function joinSpacedLetters(): void {
     i = j + 1;
   }
   if (keep) compact(keep);
+  return keep !== undefined;
 }
 
 /** Step 3: digits standing for letters inside a word; "15jt", "usd1000" and "1x24jam" survive. */
-function foldDigitsInWords(): void {
+function foldDigitsInWords(): boolean {
   // A word that already had a digit folded ("k4mb0j4") may also end in one.
   let foldedInWord = false;
+  let changed = false;
   for (let i = 0; i < length; i += 1) {
     const code = codes[i] ?? 0;
     if (!isAlnum(code)) {
@@ -240,8 +242,10 @@ function foldDigitsInWords(): void {
     if (bothSides || lastAfterFold) {
       codes[i] = letter;
       foldedInWord = true;
+      changed = true;
     }
   }
+  return changed;
 }
 
 /** Step 4: "tolooong" → "tolong": three or more of the same letter become one. */
@@ -259,12 +263,47 @@ function squeezeRepeats(): void {
   if (keep) compact(keep);
 }
 
+const MAY_JOIN = 1;
+const MAY_FOLD_DIGITS = 2;
+const MAY_SQUEEZE = 4;
+
+/**
+ * Which of steps 2–4 could change the copy after step 1, in one pass: most texts have no three
+ * one-letter words, no digit right after a letter and no letter three times in a row, and each
+ * step is a pass of its own. A step that changes the copy makes the later ones run regardless.
+ */
+function stepsThatMayApply(): number {
+  let may = 0;
+  let loneLetters = 0;
+  let wordLength = 0;
+  let wordIsLetter = false;
+  let previous = 0;
+  let beforePrevious = 0;
+  for (let i = 0; i <= length; i += 1) {
+    const code = i < length ? (codes[i] ?? 0) : SPACE;
+    if (isAlnum(code)) {
+      if (wordLength === 0) wordIsLetter = isLetter(code);
+      wordLength += 1;
+      if (isLetter(previous) && code < 128 && (DIGIT_AS_LETTER[code] ?? -1) >= 0) may |= MAY_FOLD_DIGITS;
+      else if (isLetter(code) && code === previous && code === beforePrevious) may |= MAY_SQUEEZE;
+    } else {
+      if (wordLength === 1 && wordIsLetter) loneLetters += 1;
+      wordLength = 0;
+    }
+    beforePrevious = previous;
+    previous = code;
+  }
+  if (loneLetters >= 3) may |= MAY_JOIN;
+  return may;
+}
+
 /** Runs the four steps into the scratch arrays; `length` is the copy's length after. */
-function normalizeIntoScratch(original: string): void {
+function normalizeIntoScratch(original: string, everyStep = false): void {
   foldCodePoints(original);
-  joinSpacedLetters();
-  foldDigitsInWords();
-  squeezeRepeats();
+  const may = everyStep ? MAY_JOIN | MAY_FOLD_DIGITS | MAY_SQUEEZE : stepsThatMayApply();
+  const joined = (may & MAY_JOIN) !== 0 && joinSpacedLetters();
+  const folded = (joined || (may & MAY_FOLD_DIGITS) !== 0) && foldDigitsInWords();
+  if (joined || folded || (may & MAY_SQUEEZE) !== 0) squeezeRepeats();
   // Trim the one trailing space the folding may leave.
   while (length > 0 && codes[length - 1] === SPACE) length -= 1;
 }
@@ -318,6 +357,14 @@ export function normalizeMapped(original: string, refold?: Refold): MappedText {
   startsOut.set(starts.subarray(0, length));
   endsOut.set(ends.subarray(0, length));
   const result = { text: scratchText(), starts: startsOut, ends: endsOut };
+  releaseHugeScratch();
+  return result;
+}
+
+/** `normalize` with steps 2–4 always run, for tests of the shortcut in `stepsThatMayApply`. */
+export function normalizeEveryStep(text: string): string {
+  normalizeIntoScratch(text, true);
+  const result = scratchText();
   releaseHugeScratch();
   return result;
 }

@@ -4,7 +4,8 @@
  * working hours stay intact, and evidence is always quoted from the original words.
  */
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeMapped, quoteOriginal } from '../../src/text/normalize.js';
+import { normalize, normalizeEveryStep, normalizeMapped, quoteOriginal } from '../../src/text/normalize.js';
+import { fixtureTexts, seeded, variantsOf } from '../checker/variants.js';
 
 /** Find `phrase` in the matching copy and quote the original words behind it. */
 function quote(original: string, phrase: string): string | undefined {
@@ -160,5 +161,17 @@ describe('normalize: one text never leaks into the next', () => {
     expect(first.text).toBe('visa turis');
     expect([...first.starts]).toEqual(starts);
     expect([...first.ends]).toEqual(ends);
+  });
+});
+
+describe('normalize: skipping a step that cannot apply', () => {
+  it('gives the same copy as running every step, on fixtures, their variants and letter soup', () => {
+    const rnd = seeded(5);
+    const pieces = ['a', 'k', 'o', 'oo', 'ooo', '0', '4', '1', '5', '8', '9', ' ', '.', '-', '  ', '\n', 'K', 'Ö', '🇰🇭', 'x', 'jt', '@', '$'];
+    const soup = Array.from({ length: 5_000 }, () => Array.from({ length: 1 + rnd(16) }, () => pieces[rnd(pieces.length)] ?? '').join(''));
+    const steps = ['k a m b o j a', 'g.a.j.i', 'k4mb0j4', 'tolooong', 'a a a 4', 'V1SA', 'oo0', 'b o o k'];
+    for (const text of [...steps, ...fixtureTexts(), ...variantsOf(fixtureTexts(), 3), ...soup]) {
+      expect(normalize(text), JSON.stringify(text)).toBe(normalizeEveryStep(text));
+    }
   });
 });
