@@ -386,5 +386,20 @@ export function originalSpan(mapped: MappedText, from: number, to: number): [num
 /** Quote the original words behind a normalised range, trimmed of surrounding spaces and separators. */
 export function quoteOriginal(original: string, mapped: MappedText, from: number, to: number): string {
   const [start, end] = originalSpan(mapped, from, to);
-  return original.slice(start, end).replace(/\s+/g, ' ').trim();
+  const slice = original.slice(start, end);
+  return isTidy(original, start, end) ? slice : slice.replace(/\s+/g, ' ').trim();
+}
+
+/** True when original[start, end) is ASCII with single spaces between words only: nothing to tidy. */
+function isTidy(original: string, start: number, end: number): boolean {
+  let previousSpace = true;
+  for (let i = start; i < end; i += 1) {
+    const c = original.charCodeAt(i);
+    if (c === SPACE) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < SPACE || c >= 0x7f) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace;
 }

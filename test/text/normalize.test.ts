@@ -164,14 +164,20 @@ describe('normalize: one text never leaks into the next', () => {
   });
 });
 
-describe('normalize: skipping a step that cannot apply', () => {
-  it('gives the same copy as running every step, on fixtures, their variants and letter soup', () => {
+describe('shortcuts: skipping a step that cannot apply, tidying only untidy quotes', () => {
+  it('give the same copy and quotes as always doing the work, on fixtures, their variants and letter soup', () => {
     const rnd = seeded(5);
     const pieces = ['a', 'k', 'o', 'oo', 'ooo', '0', '4', '1', '5', '8', '9', ' ', '.', '-', '  ', '\n', 'K', 'Ö', '🇰🇭', 'x', 'jt', '@', '$'];
     const soup = Array.from({ length: 5_000 }, () => Array.from({ length: 1 + rnd(16) }, () => pieces[rnd(pieces.length)] ?? '').join(''));
     const steps = ['k a m b o j a', 'g.a.j.i', 'k4mb0j4', 'tolooong', 'a a a 4', 'V1SA', 'oo0', 'b o o k'];
     for (const text of [...steps, ...fixtureTexts(), ...variantsOf(fixtureTexts(), 3), ...soup]) {
       expect(normalize(text), JSON.stringify(text)).toBe(normalizeEveryStep(text));
+      // Quotes skip tidying text that is already tidy: same quote as always tidying it.
+      const mapped = normalizeMapped(text);
+      for (const [from, to] of [[0, mapped.text.length], [1, Math.max(1, mapped.text.length - 1)]] as const) {
+        const [start, end] = [mapped.starts[from] ?? 0, mapped.ends[Math.max(from, to - 1)] ?? 0];
+        expect(quoteOriginal(text, mapped, from, to)).toBe(text.slice(start, end).replace(/\s+/g, ' ').trim());
+      }
     }
   });
 });
