@@ -11,9 +11,10 @@ import * as linkify from 'linkifyjs';
 
 export type FoundLink = ReturnType<typeof linkify.find>[number];
 
-// linkifyjs needs an '@' (e-mail), a scheme with ':' (mailto:, http:, https:, ftp:, ftps:), the word
-// "localhost", or a '.' directly followed by a top-level domain, which starts with a letter.
-const LINK_LIKE = /[@]|localhost|\.[a-z\u0080-\uffff]|(?:mailto|https?|ftps?):/i;
+// linkifyjs needs a scheme with ':' (mailto:, http:, https:, ftp:, ftps:), the word "localhost", or a
+// '.' directly followed by a top-level domain, which starts with a letter. An e-mail address needs
+// one of the last two after its '@' ("K@mboja" and "@handle" are not links).
+const LINK_LIKE = /localhost|\.[a-z\u0080-\uffff]|(?:mailto|https?|ftps?):/i;
 
 /** False only when linkifyjs cannot find a link or e-mail address in the text. */
 export function mayHaveLink(text: string): boolean {
