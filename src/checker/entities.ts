@@ -58,9 +58,11 @@ export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityEx
     const amounts = amountsOf(original, mapped);
 
     const phones: (PhoneEntity & { from: number; to: number; text: string })[] = [];
-    // Most ads have no digit run long enough for a phone number: skip the money mask then.
-    const phoneText = phoneWindows(head).length > 0 ? hideMoney(head, amounts.map((a) => originalSpan(mapped, a.from, a.to))) : '';
-    for (const p of findPhoneNumbers(phoneText)) {
+    // Most ads have no digit run long enough for a phone number: skip the money mask then, and
+    // when the mask hides nothing the windows are the same.
+    const windows = phoneWindows(head);
+    const phoneText = windows.length > 0 ? hideMoney(head, amounts.map((a) => originalSpan(mapped, a.from, a.to))) : head;
+    for (const p of findPhoneNumbers(phoneText, phoneText === head ? windows : undefined)) {
       if (phones.length >= MAX_ITEMS) break;
       if (phones.some((q) => q.e164 === p.number.number)) continue;
       phones.push({ e164: p.number.number, country: p.number.country ?? null, from: mappedIndexOf(mapped, p.startsAt), to: mappedIndexOf(mapped, p.endsAt), text: head.slice(p.startsAt, p.endsAt) });

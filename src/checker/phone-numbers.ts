@@ -81,12 +81,13 @@ export function phoneWindows(text: string): [number, number][] {
 export type FoundPhoneNumber = ReturnType<typeof findPhoneNumbersInText>[number];
 
 /**
- * Same result as `findPhoneNumbersInText(text, 'ID')`. The windows are read in one library call,
+ * Same result as `findPhoneNumbersInText(text, 'ID')`; `knownWindows` is `phoneWindows(text)` when
+ * the caller has it already. The windows are read in one library call,
  * joined by line breaks: each window already starts and ends on a break (or at the text's start
  * or end, which can only be the first or the last window), so every candidate keeps its context.
  */
-export function findPhoneNumbers(text: string): FoundPhoneNumber[] {
-  const windows = phoneWindows(text);
+export function findPhoneNumbers(text: string, knownWindows?: [number, number][]): FoundPhoneNumber[] {
+  const windows = knownWindows ?? phoneWindows(text);
   if (windows.length === 0) return [];
   const offsets: number[] = [];
   let joined = '';
