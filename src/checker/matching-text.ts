@@ -1,7 +1,8 @@
 /**
- * The checker's matching copy: normalizeMapped plus two same-length folds for symbols that
- * scammers put inside words ("K@mboja", "g@ji", "4dmin"). Same length means the character map
- * from normalizeMapped still points at the original words for quoting.
+ * The checker's matching copy: normalizeMapped plus same-length folds for symbols that scammers
+ * put inside words ("K@mboja", "g@ji", "4dmin") and for the 2 that doubles a word in chat
+ * Indonesian ("ngetik2"). Same length means the character map from normalizeMapped still points
+ * at the original words for quoting.
  */
 import { DIGIT_AS_LETTER, normalizeMapped, type MappedText } from '../text/normalize.js';
 
@@ -10,6 +11,8 @@ const DOLLAR = 0x24;
 const A = 0x61;
 const Z = 0x7a;
 const S = 0x73;
+const TWO = 0x32;
+const SPACE = 0x20;
 // A leading digit is not folded when the letters after it are a unit ("5juta", "3tahun", "1bulan").
 const UNIT_START = /^(jt|jta|juta|rb|ribu|k|m|usd|dollar|dolar|bulan|bln|tahun|thn|th|hari|jam|orang|org|menit|minggu|kali|x|gb|mb|d|n|th|st|nd|rd|pm|am)/;
 
@@ -27,6 +30,11 @@ function foldSymbolsAndDigits(codes: Uint8Array, length: number): void {
     const ch = codes[i] ?? 0;
     if (ch === AT || ch === DOLLAR) {
       if (isLetter(codeAt(codes, length, i - 1)) && isLetter(codeAt(codes, length, i + 1))) codes[i] = ch === AT ? A : S;
+      continue;
+    }
+    if (ch === TWO) {
+      // Chat Indonesian doubles a word with a 2 ("ngetik2" for "ngetik-ngetik", "apa2"): the word is what counts.
+      if (isLetter(codeAt(codes, length, i - 1)) && isLetter(codeAt(codes, length, i - 2)) && !isAlnum(codeAt(codes, length, i + 1))) codes[i] = SPACE;
       continue;
     }
     const digit = ch < 128 ? (DIGIT_AS_LETTER[ch] ?? -1) : -1;
