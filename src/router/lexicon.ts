@@ -21,6 +21,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   jg: 'juga', mksh: 'makasih', makasi: 'makasih', krn: 'karena', utk: 'untuk', buat: 'untuk',
   blm: 'belum', hrs: 'harus', tau: 'tahu', thn: 'tahun', bln: 'bulan', pls: 'please', plz: 'please',
   hub: 'hubungi', lowker: 'loker', infokan: 'info', sm: 'sama', sma: 'sma',
+  adek: 'adik', kaka: 'kakak', ortu: 'orangtua', bokap: 'ayah', nyokap: 'ibu', bini: 'istri',
 };
 
 /** Roots written apart from "di" in chat ("di tahan", "d sekap"). */
@@ -80,6 +81,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   wages: ['tidak digaji', 'not paid', 'tidak dibayar'],
   contact: ['hilang kontak', 'tidak bisa dihubungi', 'lost contact'],
   escape: ['kabur', 'escape'],
+  // Stranded somewhere: not danger on its own ("stuck in Malaysia, my visa ran out").
+  stranded: ['stuck', 'stranded', 'terlantar', 'terdampar'],
 };
 
 /** A distress word that is really about something else: news, films, study. */
@@ -182,6 +185,7 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
 export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
+  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
