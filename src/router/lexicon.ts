@@ -79,7 +79,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   ],
   fear: ['takut', 'scared', 'afraid', 'ketakutan'],
   wages: ['tidak digaji', 'not paid', 'tidak dibayar'],
-  contact: ['hilang kontak', 'tidak bisa dihubungi', 'lost contact'],
+  contact: ['hilang kontak', 'tidak bisa dihubungi', 'lost contact', 'can not ... contact|reach ... him|her|them', 'no news from'],
   escape: ['kabur', 'escape'],
   // Stranded somewhere: not danger on its own ("stuck in Malaysia, my visa ran out").
   stranded: ['stuck', 'stranded', 'terlantar', 'terdampar'],
