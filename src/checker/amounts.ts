@@ -60,7 +60,7 @@ export function createAmountExtractor(currencies: readonly Currency[], options: 
   const suffixed = new RegExp(`(?<![a-z0-9.,$])${NUM}${RANGE}\\s?(?:${MULT}\\s?)?${SYM}(?![a-z0-9])`, 'g');
   const bare = new RegExp(`(?<![a-z0-9.,$])${NUM}${RANGE}\\s?${MULT}(?![a-z0-9])`, 'g');
 
-  // Sticky copies, tried only where an amount can begin (see amountStarts).
+  // Sticky copies, tried only where an amount can begin (digitRunStarts, symbolStarts).
   const prefixedAt = stickyCopy(prefixed);
   const suffixedAt = stickyCopy(suffixed);
   const bareAt = stickyCopy(bare);

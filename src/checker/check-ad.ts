@@ -104,7 +104,8 @@ function evidenceFor(
     const sticky = stickies[p];
     if (sticky) {
       // Tried only where a match can begin (start-index.ts): the same matches, in the same order,
-      // as the exec loop below would find scanning every character.
+      // as the exec loop below would find scanning every character. The loop of eachMatchAt,
+      // written out: no closure per pattern per ad.
       const starts = scan.positions[targets[p] ?? -1];
       if (!starts) continue;
       let next = 0;

@@ -1,10 +1,10 @@
 /**
  * Pulls the concrete facts out of an ad: phone numbers with their country, links, e-mail
- * addresses, @handles, money amounts, places and age ranges. Money amounts are hidden from the
- * phone finder (money-mask.ts), so a salary is never listed as a number. Phones and links are read from the
+ * addresses, @handles, money amounts, places and age ranges. Phones and links are read from the
  * original text (libphonenumber-js, linkifyjs, handed only the parts that could hold one, with the
- * same result: phone-numbers.ts, links.ts); places, amounts and ages from the matching copy.
- * Each list is capped so junk input cannot build huge results.
+ * same result: phone-numbers.ts, links.ts), with money amounts hidden from the phone finder so a
+ * salary is never listed as a number (money-mask.ts); places, amounts and ages from the matching
+ * copy. Each list is capped so junk input cannot build huge results.
  */
 import type { MappedText } from '../text/normalize.js';
 import { originalSpan, quoteOriginal } from '../text/normalize.js';
