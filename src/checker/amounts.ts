@@ -64,7 +64,9 @@ export function createAmountExtractor(currencies: readonly Currency[], options: 
   const prefixedAt = stickyCopy(prefixed);
   const suffixedAt = stickyCopy(suffixed);
   const bareAt = stickyCopy(bare);
-  const symbolReach = Math.max(0, ...[...bySymbol.keys()].map((sym) => sym.length)) + 1;
+  const maxSymbol = Math.max(0, ...[...bySymbol.keys()].map((sym) => sym.length));
+  // Symbols of a–z and $ allow the narrow search for where they start; others, a wider one.
+  const simpleSymbols = [...bySymbol.keys()].every((sym) => /^[a-z$]+$/.test(sym));
 
   return (original, mapped) => {
     const text = mapped.text;
@@ -73,7 +75,8 @@ export function createAmountExtractor(currencies: readonly Currency[], options: 
     // Every amount pattern needs a digit; a text without one has no amount.
     if (runs.length === 0) return found;
     const all = options.everywhere ? Array.from(text, (_, i) => i) : undefined;
-    eachMatchAt(prefixedAt, text, all ?? symbolStarts(text, runs, symbolReach), (m) => {
+    const symbolAt = simpleSymbols ? symbolStarts(text, runs, maxSymbol) : positionsBeforeRuns(text, runs, maxSymbol + 1);
+    eachMatchAt(prefixedAt, text, all ?? symbolAt, (m) => {
       const c = bySymbol.get(m[1] ?? '');
       if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[2], m[4]);
       return found.length < MAX_AMOUNTS;
@@ -108,19 +111,47 @@ function digitRunStarts(text: string): number[] {
 }
 
 /**
- * Where a prefixed amount can begin: its symbol ends at most one space before a number, so it
- * starts within `reach` characters before a digit run, at a position with no letter or digit
- * before it. In increasing order, once each.
+ * Where a prefixed amount can begin: its symbol ([a-z$], at most `maxSymbol` long) ends right
+ * before a digit run or one blank before it, and has no letter or digit before it. In increasing
+ * order, once each. Only valid when every symbol is made of a–z and $ (see createAmountExtractor).
  */
-function symbolStarts(text: string, runs: readonly number[], reach: number): number[] {
+function symbolStarts(text: string, runs: readonly number[], maxSymbol: number): number[] {
+  const starts: number[] = [];
+  const found: number[] = [];
+  for (const run of runs) {
+    let end = run - 1;
+    if (end >= 0 && isBlank(text.charCodeAt(end))) end -= 1;
+    found.length = 0;
+    for (let k = end; k >= 0 && k > end - maxSymbol && isSymbolChar(text.charCodeAt(k)); k -= 1) {
+      if (k === 0 || !isAlnum(text.charCodeAt(k - 1))) found.push(k);
+    }
+    for (let i = found.length - 1; i >= 0; i -= 1) starts.push(found[i] ?? 0);
+  }
+  return starts;
+}
+
+/** Every position within `reach` characters before a digit run with no letter or digit before it. */
+function positionsBeforeRuns(text: string, runs: readonly number[], reach: number): number[] {
   const starts: number[] = [];
   let from = 0;
   for (const run of runs) {
     for (let p = Math.max(from, run - reach); p < run; p += 1) {
-      const before = p > 0 ? text.charCodeAt(p - 1) : 0x20;
-      if (!((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39))) starts.push(p);
+      if (p === 0 || !isAlnum(text.charCodeAt(p - 1))) starts.push(p);
     }
     from = Math.max(from, run);
   }
   return starts;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+function isSymbolChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x24;
+}
+
+// What `\s` matches in the ASCII matching copy.
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }

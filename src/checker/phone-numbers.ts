@@ -70,7 +70,8 @@ export function phoneWindows(text: string): [number, number][] {
     } else if (c === FULLWIDTH_PLUS) {
       plus = true;
       continue;
-    } else if (OTHER_DIGIT.test(text[i] ?? '')) digits += 1;
+    } else if (c >= 0xd800 && c <= 0xdfff) continue; // half of an emoji: never a digit (the test below says the same)
+    else if (OTHER_DIGIT.test(text[i] ?? '')) digits += 1;
     // Other non-ASCII characters stay inside the run: counting too many digits only costs a call.
     else continue;
     if (digits >= (plus ? DIGITS_WITH_PLUS : DIGITS_WITHOUT_PLUS)) qualifies = true;

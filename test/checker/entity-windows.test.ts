@@ -87,12 +87,22 @@ describe('money amounts', () => {
     const fast = createAmountExtractor(currencies);
     const everywhere = createAmountExtractor(currencies, { everywhere: true });
     let withAmounts = 0;
-    for (const text of [...texts, 'NT$ 28.590, us$1000, $ 5, RM1.700, 1,500 usd, 12-20jt, Rp.5jt, idr 2.000.000, 5 dollars, 2,5 juta']) {
+    for (const text of [...texts, 'NT$ 28.590, us$1000, $ 5, RM1.700, 1,500 usd, 12-20jt, Rp.5jt, idr 2.000.000, 5 dollars, 2,5 juta, $$100, rp$5, xrp 5, $ $ 7']) {
       const mapped = matchingCopy(text);
       const expected = JSON.stringify(everywhere(text, mapped));
       expect(JSON.stringify(fast(text, mapped)), JSON.stringify(text)).toBe(expected);
       if (expected !== '[]') withAmounts += 1;
     }
     expect(withAmounts).toBeGreaterThan(300);
+  });
+
+  it('are the same when a currency symbol has other characters than a–z and $ (the wider search)', async () => {
+    const currencies = [...(await realSignals()).currencies, { code: 'XMR', rate: 1, symbols: ['r.m', 'x-1'] }];
+    const fast = createAmountExtractor(currencies);
+    const everywhere = createAmountExtractor(currencies, { everywhere: true });
+    for (const text of [...texts.slice(0, 1500), 'gaji r.m 1.700, x-1 500, r.m5jt, $ 5']) {
+      const mapped = matchingCopy(text);
+      expect(JSON.stringify(fast(text, mapped)), JSON.stringify(text)).toBe(JSON.stringify(everywhere(text, mapped)));
+    }
   });
 });
