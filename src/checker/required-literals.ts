@@ -70,11 +70,21 @@ export function phraseLiterals(phrase: string, macros: MacroLiterals): Literals 
 
 /** Literals of a list of phrases compiled into one alternation: the union, or undefined if any phrase has none. */
 export function phraseListLiterals(phrases: readonly string[], macros: MacroLiterals): Literals | undefined {
+  return unionOfPhrases(phrases, (phrase) => phraseLiterals(phrase, macros), minimalLiterals);
+}
+
+/**
+ * The union of each phrase's literals, reduced by `minimal`; undefined when any phrase has none
+ * (that phrase could match anywhere, so the whole alternation can).
+ */
+export function unionOfPhrases(
+  phrases: readonly string[], literalsOf: (phrase: string) => Literals | undefined, minimal: (all: string[]) => Literals,
+): Literals | undefined {
   const all: string[] = [];
   for (const phrase of phrases) {
-    const lits = phraseLiterals(phrase, macros);
+    const lits = literalsOf(phrase);
     if (!lits) return undefined;
     all.push(...lits);
   }
-  return all.length > 0 ? minimalLiterals(all) : undefined;
+  return all.length > 0 ? minimal(all) : undefined;
 }

@@ -7,7 +7,7 @@
  * names): such a pattern scans the whole ad as before.
  */
 import { parsePhrase, wordRuns, type Node } from './pattern.js';
-import type { Literals, MacroLiterals } from './required-literals.js';
+import { unionOfPhrases, type Literals, type MacroLiterals } from './required-literals.js';
 
 /** Drop duplicates and every literal that starts with a shorter one (the shorter one starts there too). */
 export function minimalStartLiterals(literals: Iterable<string>): Literals {
@@ -59,11 +59,5 @@ export function phraseStartLiterals(phrase: string, macros: MacroLiterals): Lite
 
 /** Start literals of a list of phrases compiled into one alternation: the union, or undefined if any phrase has none. */
 export function phraseListStartLiterals(phrases: readonly string[], macros: MacroLiterals): Literals | undefined {
-  const all: string[] = [];
-  for (const phrase of phrases) {
-    const lits = phraseStartLiterals(phrase, macros);
-    if (!lits) return undefined;
-    all.push(...lits);
-  }
-  return all.length > 0 ? minimalStartLiterals(all) : undefined;
+  return unionOfPhrases(phrases, (phrase) => phraseStartLiterals(phrase, macros), minimalStartLiterals);
 }
