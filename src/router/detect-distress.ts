@@ -86,15 +86,16 @@ function findCues(canonical: Canonical): Cue[] {
 }
 
 /**
- * The message tells of something over. "dulu" closing a clause means "first", not "in the
- * past" ("harus bayar tebusan 80 juta dulu" = must pay a ransom first), so it does not count there.
+ * The message tells of something over. "dulu" closing a clause, or followed by "baru" ("first …
+ * then"), means "first", not "in the past" ("harus bayar tebusan 80 juta dulu" = must pay a ransom
+ * first; "bayar dulu baru boleh pulang" = pay first, then you may go home), so it does not count there.
  */
 function pastTense(canonical: Canonical): boolean {
   const { tokens } = canonical;
   return findPhrases(canonical, PAST).some((hit) => {
     if (hit.text !== 'dulu') return true;
     const next = tokens[hit.token + 1];
-    return next !== undefined && next !== '|';
+    return next !== undefined && next !== '|' && next !== 'baru';
   });
 }
 

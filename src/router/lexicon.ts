@@ -40,6 +40,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'saya mau|ingin|pengen pulang tapi tidak boleh|bisa',
     'held|holding ... captive|hostage|against',
     'being held', 'keep|keeps|kept ... me|him|her|us|them ... locked', 'locked up|in', 'locked ... in|inside|room',
+    'lock|locks ... me|him|her|us|them ... in|inside|up',
     'trapped', 'kidnapped', 'stuck ... compound|building|room|inside',
     'will|would not let ... me|him|her|us|them ... leave|go|out',
     'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out',
@@ -54,6 +55,9 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
     // Taken somewhere against one's will: "dibawa ke markas scam", "taken to a scam compound".
     'dibawa|dikirim|dipindah ... markas|kompleks|compound|perusahaan scam|penipuan',
+    // Made to pay to be let go: "harus bayar 50 juta kalau mau pulang", "pay 5,000 dollars to leave".
+    'harus|wajib|disuruh|diminta bayar|tebus ... kalau|baru|supaya|agar|untuk|biar ... pulang|keluar|bebas|dilepas',
+    'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
   forced: [
@@ -96,6 +100,7 @@ export const MEDIA_CUES: readonly string[] = [
 export const RESOLVED_CUES: readonly string[] = [
   'sudah|telah pulang|bebas|selamat|kembali|dipulangkan|keluar|aman', 'sudah|telah di rumah', 'dipulangkan', 'escaped',
   'home now', 'got|came back', 'back home', 'returned home|to indonesia', 'now safe', 'am safe',
+  'i|we am|are home', 'am|are now home',
 ];
 export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu'];
 export const PRESENT_CUES: readonly string[] = ['sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang'];
