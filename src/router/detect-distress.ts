@@ -99,9 +99,17 @@ function pastTense(canonical: Canonical): boolean {
   });
 }
 
+/** Verbs that make the relative the one to be told, not the one in trouble ("tolong hubungi keluarga saya"). */
+const TELL_VERBS = new Set(['hubungi', 'kabari', 'kabarin', 'telepon', 'telpon', 'beritahu', 'kasih', 'call', 'tell', 'contact', 'inform', 'text']);
+
+/** The message speaks of a relative or friend, other than as someone to contact for the writer. */
+function speaksForSomeoneElse(canonical: Canonical): boolean {
+  return findPhrases(canonical, FOR_OTHER).some((hit) => !TELL_VERBS.has(canonical.tokens[hit.token - 1] ?? ''));
+}
+
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;
-  const forSomeoneElse = hasPhrase(canonical, FOR_OTHER);
+  const forSomeoneElse = speaksForSomeoneElse(canonical);
   const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse, cues });
   if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || hasPhrase(canonical, RESOLVED)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
