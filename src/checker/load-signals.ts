@@ -74,17 +74,9 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
   const places: PlaceMatcher[] = [];
   const macroParts: Record<string, string[]> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
   // The same lists as literals, so phrases using {hub-place}… can be skipped when no place is named.
-  const macroLiteralParts: Record<string, string[] | undefined> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
-  const addMacroLiterals = (name: string, literals: readonly string[] | undefined): void => {
-    if (!literals) macroLiteralParts[name] = undefined;
-    else macroLiteralParts[name]?.push(...literals);
-  };
+  const macroLiteralParts = macroLiteralCollector();
   // And the literals a place name starts with, for phrases that start with {hub-place}…
-  const macroStartParts: Record<string, string[] | undefined> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
-  const addMacroStarts = (name: string, literals: readonly string[] | undefined): void => {
-    if (!literals) macroStartParts[name] = undefined;
-    else macroStartParts[name]?.push(...literals);
-  };
+  const macroStartParts = macroLiteralCollector();
   const placesFile = await readYaml(path.join(dir, 'places.yaml'), issues);
   if (placesFile) {
     const r = placesSchema.safeParse(placesFile.parsed.value);
@@ -102,8 +94,8 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
           lists.push(p.country === 'ID' ? 'domestic-place' : 'foreign-place');
           for (const list of lists) {
             macroParts[list]?.push(...sources);
-            addMacroLiterals(list, literals);
-            addMacroStarts(list, startLiterals);
+            macroLiteralParts.add(list, literals);
+            macroStartParts.add(list, startLiterals);
           }
         } catch (e) {
           issues.push({ file: placesFile.file, line: lineOf(placesFile.parsed, ['places', i, 'names']), severity: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -113,12 +105,8 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
   }
   const macros: Macros = Object.fromEntries(Object.entries(macroParts).map(([k, v]) => [k, v.length > 0 ? v.join('|') : '(?!)']));
   // An empty list compiles to (?!), which never matches: no literal is needed, but keep it simple and always run.
-  const macroStarts: MacroLiterals = Object.fromEntries(
-    Object.entries(macroStartParts).map(([k, v]) => [k, v && v.length > 0 ? minimalStartLiterals(v) : undefined]),
-  );
-  const macroLiterals: MacroLiterals = Object.fromEntries(
-    Object.entries(macroLiteralParts).map(([k, v]) => [k, v && v.length > 0 ? minimalLiterals(v) : undefined]),
-  );
+  const macroStarts = macroStartParts.reduced(minimalStartLiterals);
+  const macroLiterals = macroLiteralParts.reduced(minimalLiterals);
 
   const currencies: Currency[] = [];
   let ratesReviewed: SignalContent['ratesReviewed'];
@@ -283,3 +271,19 @@ export async function loadSignals(contentDir: string): Promise<SignalSet> {
   return set;
 }
 
+/**
+ * Literals per place list ({hub-place}…), gathered place by place: a place with no known literals
+ * makes its lists unknown (undefined), so phrases using them are never skipped.
+ */
+function macroLiteralCollector() {
+  const parts: Record<string, string[] | undefined> = { 'hub-place': [], 'transit-place': [], 'foreign-place': [], 'domestic-place': [], place: [] };
+  return {
+    add(name: string, literals: readonly string[] | undefined): void {
+      if (!literals) parts[name] = undefined;
+      else parts[name]?.push(...literals);
+    },
+    reduced(minimal: (all: string[]) => readonly string[]): MacroLiterals {
+      return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v && v.length > 0 ? minimal(v) : undefined]));
+    },
+  };
+}
