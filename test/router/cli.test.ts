@@ -56,4 +56,16 @@ describe('kawan route and kawan channels', () => {
     expect(await runCli(['constructor'], io)).toBe(2);
     expect(err.join('')).toContain('Unknown command "constructor"');
   });
+
+  it('every command listed in `kawan --help` answers --help with its usage and exit code 0', async () => {
+    const top = fakeIo();
+    expect(await runCli(['--help'], top.io)).toBe(0);
+    const names = [...top.out.join('').matchAll(/^ {2}kawan ([a-z][a-z-]*)/gm)].map((m) => m[1] ?? '');
+    expect(names).toEqual(expect.arrayContaining(['ask', 'check', 'route', 'channels', 'content']));
+    for (const name of names) {
+      const { io, out, err } = fakeIo();
+      expect({ name, code: await runCli([name, '--help'], io), err: err.join('') }).toEqual({ name, code: 0, err: '' });
+      expect(out.join('')).toMatch(new RegExp(`^kawan ${name}`));
+    }
+  });
 });

@@ -22,8 +22,14 @@ function describe(channel: Channel, lang: 'id' | 'en'): string {
   return lines.join('\n');
 }
 
+const USAGE = `kawan channels [--json] [--situation S] [--country CC] [--lang id|en]
+The official help and reporting channels; with --situation and --country, the ones the bot would
+show for that case (emergency contacts first). S is one of: ${SITUATIONS.join(', ')}.
+CC is a two-letter country code such as KH, MM or MY.
+`;
+
 export const channelsCommand: CliCommand = async (args, io) => {
-  let values: { json?: boolean; situation?: string; country?: string; lang?: string };
+  let values: { json?: boolean; situation?: string; country?: string; lang?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...args],
@@ -32,12 +38,17 @@ export const channelsCommand: CliCommand = async (args, io) => {
         situation: { type: 'string' },
         country: { type: 'string' },
         lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\nusage: kawan channels [--json] [--situation S] [--country CC] [--lang id|en]\n`);
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
+  }
+  if (values.help === true) {
+    io.out(USAGE);
+    return 0;
   }
   const lang = values.lang === 'en' ? 'en' : 'id';
   if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') {

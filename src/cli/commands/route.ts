@@ -16,18 +16,28 @@ const inputLine = z.object({
   hasPhoto: z.boolean().optional(),
 });
 
+const USAGE = `kawan route "text"
+kawan route --jsonl   (stdin: {"text": "...", "lang"?: "id"|"en", "forwarded"?: true, "hasPhoto"?: true} per line)
+Shows how the bot would route a message: emergency or not, for whom, which country, and whether
+it is read as an ad, a question or something else.
+`;
+
 export const routeCommand: CliCommand = async (args, io) => {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { jsonl: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\nusage: kawan route "text" | kawan route --jsonl < in.jsonl\n`);
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
+  }
+  if (parsed.values.help === true) {
+    io.out(USAGE);
+    return 0;
   }
   if (parsed.values.jsonl !== true) {
     const text = parsed.positionals.join(' ');
     if (text.trim() === '') {
-      io.err('usage: kawan route "text" | kawan route --jsonl < in.jsonl\n');
+      io.err(`Give a message to route.\n\n${USAGE}`);
       return 2;
     }
     io.out(`${JSON.stringify(routeMessage({ text }))}\n`);
