@@ -47,11 +47,21 @@ function hasContact(original: string): boolean {
   return LINK.test(original) || findPhoneNumbers(original).length > 0;
 }
 
+/** Words after which a question word only reports not knowing ("saya tidak tahu ini dimana"). */
+const NOT_KNOWING = ['tidak tahu', 'not know', 'no idea', 'tidak ngerti'];
+const NOT_KNOWING_SPAN = 3;
+
+/** The question word at `i` sits in a statement of not knowing, a few words after it. */
+function embedded(words: readonly string[], i: number): boolean {
+  const before = ` ${words.slice(Math.max(0, i - NOT_KNOWING_SPAN - 2), i).join(' ')} `;
+  return NOT_KNOWING.some((phrase) => before.includes(` ${phrase} `));
+}
+
 function questionScore(original: string, canonical: Canonical): number {
   const words = canonical.tokens.filter((t) => t !== '|');
   let score = 0;
   if (original.includes('?')) score += 2;
-  if (words.some((t) => QUESTION_WORDS.has(t))) score += 2;
+  if (words.some((t, i) => QUESTION_WORDS.has(t) && !embedded(words, i))) score += 2;
   else if (QUESTION_OPENERS.has(words[0] ?? '')) score += 1.5;
   if (hasPhrase(canonical, QUESTION)) score += 1.5;
   if (words.length <= 20 && score > 0) score += 0.5;

@@ -1,15 +1,45 @@
-/** Which country a message is about, from place names and flag emoji; the first mention wins. */
+/**
+ * Which country a message is about, from place names and flag emoji. A story often names several
+ * ("dijanjikan kerja di Thailand, ternyata dibawa ke Myanmar"; "berangkat lewat Bangkok, sekarang di
+ * Myawaddy"): the help a person needs is where they are now, so a place said with "sekarang",
+ * "masih", "ternyata", "dibawa ke"… wins, then the first place not passed through ("lewat", "via",
+ * "dari"), then the first mention.
+ */
 import type { Canonical } from './canonical.js';
 import { COUNTRY_PLACES } from './lexicon.js';
 import { compileAll, findPhrases } from './phrases.js';
 
 const PLACES = Object.entries(COUNTRY_PLACES).map(([code, names]) => ({ code, phrases: compileAll(names) }));
 
-export function detectCountry(canonical: Canonical): string | undefined {
-  let best: { code: string; token: number } | undefined;
-  for (const { code, phrases } of PLACES) {
-    const first = findPhrases(canonical, phrases)[0];
-    if (first !== undefined && (best === undefined || first.token < best.token)) best = { code, token: first.token };
+/** Words right before a place that say the person went through it or came from it. */
+const PASSED_THROUGH: ReadonlySet<string> = new Set(['lewat', 'via', 'transit', 'melalui', 'through', 'dari', 'from']);
+/** Words up to a few before a place that say the person is there now or was taken there. */
+const THERE_NOW: ReadonlySet<string> = new Set([
+  'sekarang', 'masih', 'ternyata', 'dibawa', 'dikirim', 'dipindah', 'dijual', 'now', 'still', 'taken', 'brought', 'sent', 'moved',
+]);
+const THERE_NOW_SPAN = 4;
+
+interface Mention {
+  readonly code: string;
+  readonly token: number;
+}
+
+function saysThereNow(tokens: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - THERE_NOW_SPAN; i -= 1) {
+    const token = tokens[i] ?? '|';
+    if (token === '|') return false;
+    if (THERE_NOW.has(token)) return true;
   }
-  return best?.code;
+  return false;
+}
+
+export function detectCountry(canonical: Canonical): string | undefined {
+  const mentions: Mention[] = [];
+  for (const { code, phrases } of PLACES) for (const hit of findPhrases(canonical, phrases)) mentions.push({ code, token: hit.token });
+  if (mentions.length === 0) return undefined;
+  mentions.sort((a, b) => a.token - b.token);
+  const { tokens } = canonical;
+  const now = mentions.find((m) => saysThereNow(tokens, m.token));
+  const stayed = mentions.find((m) => !PASSED_THROUGH.has(tokens[m.token - 1] ?? ''));
+  return (now ?? stayed ?? mentions[0])?.code;
 }

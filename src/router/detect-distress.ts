@@ -5,7 +5,7 @@
  * similes ("kantor kayak penjara wkwk"), negations. Errs towards showing the emergency numbers:
  * a false alarm costs a calm message, a miss can cost much more.
  */
-import type { Canonical } from './canonical.js';
+import { MAX_SCARE_QUOTE_WORDS, quoteAround, type Canonical } from './canonical.js';
 import { compileAll, findPhrases, hasPhrase, type PhraseHit } from './phrases.js';
 import {
   DISTRESS_STRONG, DISTRESS_WEAK, HYPOTHETICAL_WORDS, JOKE_CUES, MEDIA_CUES, NEGATION_WORDS, PAST_CUES,
@@ -50,9 +50,14 @@ function clauseBefore(tokens: readonly string[], index: number, span: number): s
   return out;
 }
 
-/** A cue right after "tidak"/"not" ("tidak dipukul"), or inside a simile ("kayak disiksa"). */
-function discounted(cue: Cue, tokens: readonly string[]): boolean {
-  const before = clauseBefore(tokens, cue.token, 2);
+/**
+ * A cue right after "tidak"/"jangan"/"not" ("tidak dipukul"), inside a simile ("kayak disiksa"),
+ * or in scare quotes ("aku 'terjebak' di Dubai gara-gara tiket mahal").
+ */
+function discounted(cue: Cue, canonical: Canonical): boolean {
+  const quote = quoteAround(canonical, cue.token);
+  if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS) return true;
+  const before = clauseBefore(canonical.tokens, cue.token, 2);
   if (NEGATION_WORDS.has(before[0] ?? '') && !cue.text.startsWith('tidak') && !cue.text.startsWith('not')) return true;
   return before.some((w) => SIMILE_WORDS.has(w));
 }
@@ -62,12 +67,41 @@ const GENERIC_SUBJECTS = new Set(['orang', 'people', 'victims', 'korban', 'worke
 
 /**
  * In a question: "kalau disekap ..." (what if), or "keluarga yang disekap" said of nobody in
- * particular. "adik saya yang disekap" still counts: it names someone.
+ * particular. "adik saya yang disekap" still counts: it names someone. A condition that is
+ * negated ("kalau tidak mau, bakal dijual"; "kalau gak capai target dipukul") is a threat being
+ * carried out on someone, not a what-if.
  */
 function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean): boolean {
   const before = clauseBefore(tokens, cue.token, 5);
-  if (before.some((w) => HYPOTHETICAL_WORDS.has(w))) return true;
-  return before[0] === 'yang' && !personal;
+  const condition = before.findIndex((w) => HYPOTHETICAL_WORDS.has(w));
+  if (condition >= 0) return !before.slice(0, condition).some((w) => NEGATION_WORDS.has(w));
+  // "lowongan yang ujung-ujungnya disuruh jadi scammer": a kind of job, not a person.
+  return before.includes('yang') && !personal;
+}
+
+/** How far back in its clause a cue's subject is looked for ("kami ada 7 orang di Bavet tidak boleh keluar"). */
+const SUBJECT_SPAN = 8;
+const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...RELATIVE_WORDS_EN]);
+const RELATIVE_SUFFIXED = new RegExp(`^(?:${RELATIVE_WORDS.join('|')})(?:ku|nya)$`);
+const WRITER_NEUTRAL: ReadonlySet<string> = new Set(['plea', 'fear', 'contact']);
+/** Pronouns that are the subject, not the object ("they beat him … begging us to help"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'i', 'we']);
+
+/**
+ * The writer is the one in danger in this cue: walking back through its clause, "saya"/"kami"/"I"
+ * comes before any relative ("kami tidak boleh keluar", but not "adik saya disekap", where "saya"
+ * only says whose sister).
+ */
+function writerIsSubject(cue: Cue, canonical: Canonical): boolean {
+  // Someone quoted ("pesan terakhir 'tolong aku gak bisa pulang'") speaks as "aku" for themself.
+  if (quoteAround(canonical, cue.token) !== undefined) return false;
+  const before = clauseBefore(canonical.tokens, cue.token, SUBJECT_SPAN);
+  for (let i = 0; i < before.length; i += 1) {
+    const word = before[i] ?? '';
+    if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return false;
+    if (SUBJECT_PRONOUNS.has(word) && !RELATIVES.has(before[i + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 function findCues(canonical: Canonical): Cue[] {
@@ -109,14 +143,14 @@ function speaksForSomeoneElse(canonical: Canonical): boolean {
 
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;
-  const forSomeoneElse = speaksForSomeoneElse(canonical);
-  const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse, cues });
+  const mentionsSomeoneElse = speaksForSomeoneElse(canonical);
+  const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse: mentionsSomeoneElse, cues });
   if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || hasPhrase(canonical, RESOLVED)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
-  const cues = findCues(canonical).filter((c) => !discounted(c, tokens));
+  const cues = findCues(canonical).filter((c) => !discounted(c, canonical));
   // In a question, "kalau disekap ..." asks about a case, it does not report one.
-  const personal = forSomeoneElse || tokens.some((t) => FIRST_PERSON.has(t));
+  const personal = mentionsSomeoneElse || tokens.some((t) => FIRST_PERSON.has(t));
   // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general.
   const generic = questionLike && !personal && tokens.some((t) => GENERIC_SUBJECTS.has(t));
   if (generic) return none();
@@ -124,9 +158,12 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const strong = counted.filter((c) => c.strong);
   const weakGroups = new Set(counted.filter((c) => !c.strong).map((c) => c.group));
   const groups = [...new Set(counted.map((c) => c.group))];
+  // "kami tidak boleh keluar, teman kami disetrum": the writer is in danger too.
+  // Pleas, fear and lost contact say nothing of who is in danger ("we cannot contact him", "saya mohon bantuan").
+  const forSomeoneElse = mentionsSomeoneElse && !counted.some((c) => !WRITER_NEUTRAL.has(c.group) && writerIsSubject(c, canonical));
   if (strong.length > 0) return { emergency: true, forSomeoneElse, cues: groups };
   // Weak cues need company: "paspor ditahan" + "tolong", not "tolong" or a question alone.
-  const situational = ['documents', 'contact', 'escape', 'wages'].some((g) => weakGroups.has(g));
+  const situational = ['documents', 'contact', 'escape', 'wages', 'armed', 'destitute'].some((g) => weakGroups.has(g));
   if (!questionLike && situational && weakGroups.size >= 2) return { emergency: true, forSomeoneElse, cues: groups };
   return none(groups);
 }

@@ -8,7 +8,7 @@
 export const SLANG: Readonly<Record<string, string>> = {
   gak: 'tidak', ga: 'tidak', gk: 'tidak', g: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak',
   engga: 'tidak', tdk: 'tidak', tak: 'tidak', kagak: 'tidak', gx: 'tidak', ndak: 'tidak', nda: 'tidak',
-  blh: 'boleh', bole: 'boleh', plg: 'pulang', bs: 'bisa', bsa: 'bisa',
+  gatau: 'tidak tahu', gatahu: 'tidak tahu', gktau: 'tidak tahu', blh: 'boleh', bole: 'boleh', plg: 'pulang', bs: 'bisa', bsa: 'bisa',
   sy: 'saya', sya: 'saya', aq: 'saya', ak: 'saya', aku: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya',
   d: 'di', dlm: 'dalam', tlg: 'tolong', tlong: 'tolong', tulung: 'tolong', tolongin: 'tolong',
   udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', uda: 'sudah',
@@ -21,7 +21,10 @@ export const SLANG: Readonly<Record<string, string>> = {
   jg: 'juga', mksh: 'makasih', makasi: 'makasih', krn: 'karena', utk: 'untuk', buat: 'untuk',
   blm: 'belum', hrs: 'harus', tau: 'tahu', thn: 'tahun', bln: 'bulan', pls: 'please', plz: 'please',
   hub: 'hubungi', lowker: 'loker', infokan: 'info', sm: 'sama', sma: 'sma',
-  adek: 'adik', kaka: 'kakak', ortu: 'orangtua', bokap: 'ayah', nyokap: 'ibu', bini: 'istri',
+  adek: 'adik', kaka: 'kakak', ortu: 'orangtua', bokap: 'ayah', nyokap: 'ibu', bini: 'istri', ponakan: 'keponakan',
+  // Sundanese and Javanese words many migrants write in ("abdi teu kenging kaluar" = "saya tidak boleh keluar").
+  abdi: 'saya', teu: 'tidak', henteu: 'tidak', kenging: 'boleh', kaluar: 'keluar', sieun: 'takut', dicandak: 'diambil',
+  ora: 'tidak', entuk: 'boleh', metu: 'keluar', mulih: 'pulang', wedi: 'takut', dijupuk: 'diambil', digebugi: 'dipukuli',
 };
 
 /** Roots written apart from "di" in chat ("di tahan", "d sekap"). */
@@ -50,22 +53,36 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'dipukul*', 'digebuk*', 'dihajar', 'disiksa', 'disetrum', 'dianiaya', 'ditendang', 'ditampar', 'dicambuk', 'disundut',
     'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
   ],
-  threat: ['diancam*', 'mengancam', 'dibunuh', 'threat*', 'kill ... me|him|her|us'],
+  threat: [
+    'diancam*', 'mengancam', 'ngancam*', 'dibunuh', 'dicelakai', 'dicelakakan', 'dilukai', 'dihabisi', 'threat*',
+    'kill ... me|him|her|us',
+  ],
   sold: [
     'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
     // Taken somewhere against one's will: "dibawa ke markas scam", "taken to a scam compound".
     'dibawa|dikirim|dipindah ... markas|kompleks|compound|perusahaan scam|penipuan',
     // Made to pay to be let go: "harus bayar 50 juta kalau mau pulang", "pay 5,000 dollars to leave".
     'harus|wajib|disuruh|diminta bayar|tebus ... kalau|baru|supaya|agar|untuk|biar ... pulang|keluar|bebas|dilepas',
+    // ... or said the other way round: "pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar".
+    'mau|ingin|pengen|minta pulang ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
+    'mau|ingin|pengen|minta pulang ... harus|disuruh|diminta|wajib bayar ... juta|jt|dolar|dollar|usd|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
   forced: [
     'dipaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
+    'disuruh|dijadikan jadi|menjadi scammer|penipu',
     'forced|forcing', 'force ... me|him|her|us',
+  ],
+  // Sexual exploitation: "disuruh layani laki-laki di karaoke", "dijadikan PSK".
+  sexual: [
+    'disuruh|dipaksa|dijadikan ... layani|melayani ... laki*|tamu|pria|lelaki|om',
+    'dijadikan psk|pelacur', 'disuruh|dipaksa jadi|menjadi psk|pelacur',
+    'dilecehkan', 'diperkosa', 'raped', 'sexually abused|exploited',
   ],
   deprivation: [
     'tidak dikasih|diberi|dapat makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
+    'tidak ngizinin|ngijinin|mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
@@ -74,7 +91,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
 /** Cues that count only together with another one. */
 export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   documents: [
-    'paspor*|passport*|dokumen|hp|hpnya|handphone|ktp ... ditahan|disita|diambil|dipegang|disimpan|dirampas',
+    'paspor*|passport*|dokumen|hp|hpnya|handphone|ktp ... ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa',
     'took|taken|take|kept|keep|keeps|confiscated ... passport*|phone',
     'passport*|phone ... taken|confiscated|seized',
   ],
@@ -84,9 +101,19 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   fear: ['takut', 'scared', 'afraid', 'ketakutan'],
   wages: ['tidak digaji', 'not paid', 'tidak dibayar'],
   contact: ['hilang kontak', 'tidak bisa dihubungi', 'lost contact', 'can not ... contact|reach ... him|her|them', 'no news from'],
-  escape: ['kabur', 'escape'],
+  escape: ['kabur', 'escape', 'sembunyi', 'bersembunyi', 'hiding', 'dikejar*', 'melarikan diri'],
+  // Armed guards or bosses ("orang2nya bawa pistol").
+  armed: ['bawa|membawa|pegang|memegang|pakai|menenteng pistol|senjata|senapan|parang', 'bersenjata', 'armed', 'gun|guns'],
+  // Left with nothing abroad: no money, no passport, sleeping rough.
+  destitute: [
+    'tidak ada|punya uang|duit|paspor|passport|ongkos', 'tidak punya ... sepeser', 'tidur di jalan|emperan|terminal',
+    'no money|passport',
+  ],
   // Stranded somewhere: not danger on its own ("stuck in Malaysia, my visa ran out").
-  stranded: ['stuck', 'stranded', 'terlantar', 'terdampar'],
+  stranded: [
+    'stuck', 'stranded', 'terlantar', 'terdampar', 'ditelantarkan', 'abandoned', 'left behind',
+    'ditinggal|ditinggalin|ditinggalkan ... agen|calo|sponsor|bos|majikan|perekrut|sopir',
+  ],
 };
 
 /** A distress word that is really about something else: news, films, study. */
@@ -112,7 +139,7 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set(['kayak', 'kaya', 'kek'
 export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set([
   'kalau', 'jika', 'jikalau', 'apabila', 'seandainya', 'andai', 'misal', 'misalnya', 'bila', 'if', 'suppose',
 ]);
-export const NEGATION_WORDS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'not', 'never', 'no', 'nobody']);
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'jangan', 'not', 'never', 'no', 'nobody']);
 
 /** Words that make a message a question (the router also looks for "?"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
@@ -190,19 +217,40 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
 export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
-  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek',
+  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
   'boyfriend', 'girlfriend', 'uncle', 'aunt', 'nephew', 'niece', 'child', 'children', 'kid', 'family', 'partner',
 ];
 
-/** Places that tell which country a message is about (first mention wins). */
+/**
+ * Places that tell which country a message is about (detect-country.ts picks the one where the
+ * person is now). Scam-compound towns first, then the main destinations of Indonesian migrant workers.
+ */
 export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
-  KH: ['kamboja', 'cambodia*', 'kemboja', 'phnom penh', 'phnompenh', 'sihanoukville', 'sihanouk', 'poipet', 'bavet', 'chrey thom', 'svay rieng', 'kampot', 'flag_kh'],
-  MM: ['myanmar', 'burma', 'myawaddy', 'myawadi', 'kk park', 'shwe kokko', 'yangon', 'flag_mm'],
-  LA: ['laos', 'golden triangle', 'segitiga emas', 'bokeo', 'vientiane', 'flag_la'],
-  TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'flag_th'],
-  PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'flag_ph'],
-  MY: ['malaysia', 'kuala lumpur', 'johor', 'sabah', 'penang', 'flag_my'],
+  KH: [
+    'kamboja', 'cambodia*', 'kemboja', 'phnom penh', 'phnompenh', 'sihanoukville', 'sihanouk', 'shv', 'poipet', 'bavet',
+    'chrey thom', 'svay rieng', 'kampot', 'koh kong', 'o smach', 'kandal', 'flag_kh',
+  ],
+  MM: [
+    'myanmar', 'burma', 'myawaddy', 'myawadi', 'kk park', 'shwe kokko', 'shwe koko', 'tachileik', 'tachilek', 'mong la',
+    'laukkaing', 'kokang', 'payathonzu', 'yangon', 'flag_mm',
+  ],
+  LA: ['laos', 'lao', 'golden triangle', 'segitiga emas', 'bokeo', 'boten', 'ton pheung', 'vientiane', 'flag_la'],
+  TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'pattaya', 'phuket', 'flag_th'],
+  PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'pampanga', 'makati', 'paranaque', 'cebu', 'flag_ph'],
+  MY: ['malaysia', 'kuala lumpur', 'johor', 'sabah', 'sarawak', 'kuching', 'selangor', 'penang', 'flag_my'],
+  VN: ['vietnam', 'viet nam', 'ho chi minh', 'hanoi', 'flag_vn'],
+  SG: ['singapura', 'singapore', 'flag_sg'],
+  BN: ['brunei', 'flag_bn'],
+  TW: ['taiwan', 'taipei', 'taichung', 'kaohsiung', 'flag_tw'],
+  HK: ['hongkong', 'hong kong', 'flag_hk'],
+  JP: ['jepang', 'japan', 'tokyo', 'osaka', 'flag_jp'],
+  KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr'],
+  SA: ['arab saudi', 'saudi', 'riyadh', 'jeddah', 'jedah', 'mekkah', 'makkah', 'madinah', 'flag_sa'],
+  AE: ['dubai', 'uni emirat arab', 'uae', 'abu dhabi', 'emirat', 'flag_ae'],
+  QA: ['qatar', 'doha', 'flag_qa'],
+  KW: ['kuwait', 'flag_kw'],
+  TR: ['turki', 'turkey', 'turkiye', 'istanbul', 'flag_tr'],
 };

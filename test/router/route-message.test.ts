@@ -32,6 +32,71 @@ describe('someone in danger is met with emergency contacts first', () => {
   });
 });
 
+describe('danger said in ways the first word lists missed', () => {
+  const route = (text: string) => routeMessage({ text });
+
+  it('danger shown by facts, not by danger words: armed guards, phones collected, left with nothing', () => {
+    expect(route('aku gak tahu ini dimana, orang2nya bawa pistol, semua hp dikumpulin tiap malam').emergency).toBe(true);
+    expect(route('ade saya ditinggal calo di terminal Poipet, gak punya duit, paspor dibawa calo')).toMatchObject({
+      emergency: true, forSomeoneElse: true, country: 'KH',
+    });
+    expect(route('saya kabur dari gedung tapi sekarang sembunyi di kebun, gak punya paspor').emergency).toBe(true);
+  });
+
+  it('forced into scamming or sex work, threats, no doctor, made to pay to go home', () => {
+    for (const text of [
+      'adikku disuruh jadi scammer dan kalau gak mau bakal dijual',
+      'anak saya disuruh layani laki2 di karaoke, dia telpon nangis',
+      'bos ngancam keluargaku di kampung kalau aku lapor',
+      'aku hamil, pendarahan, tapi bos gak ngizinin ke dokter',
+      'aku pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar',
+    ]) {
+      expect(route(text).emergency, text).toBe(true);
+    }
+  });
+
+  it('Sundanese and Javanese words are read too', () => {
+    expect(route('abdi di laos, teu kenging kaluar ti kantor, abdi sieun pisan')).toMatchObject({ emergency: true, country: 'LA' });
+    expect(route('aku ora entuk metu soko kantor, paspor dijupuk bos').emergency).toBe(true);
+  });
+
+  it('a story that starts like a job ad and ends in fear is not mistaken for an ad', () => {
+    const text = 'Ada teman nawarin kerja jadi CS di Thailand gaji 12jt, tiket dibayarin. Saya berangkat lewat Bangkok. '
+      + 'Sekarang saya di Myawaddy di gedung yang dijaga orang bawa senjata, gak boleh keluar. Saya takut banget';
+    expect(route(text)).toMatchObject({ emergency: true, country: 'MM' });
+  });
+
+  it('the country is where the person is now, not where they were promised work or passed through', () => {
+    expect(route('dijanjikan kerja restoran di Thailand, ternyata dibawa ke Myanmar, gak boleh keluar').country).toBe('MM');
+    expect(route('berangkat lewat Bangkok, disekap di Myawaddy').country).toBe('MM');
+    expect(route('ibu saya TKW di arab saudi dikurung majikan di gudang').country).toBe('SA');
+    expect(route('tolong istri saya di dubai paspornya ditahan, dipaksa kerja').country).toBe('AE');
+  });
+
+  it('who is in danger: the writer among others, and a relative quoted in their own words', () => {
+    expect(route('kami 7 orang WNI di Bavet gak boleh keluar, temen kami disetrum kemarin').forSomeoneElse).toBe(false);
+    expect(route("suami saya di kamboja 5 hari gak bisa dihubungi, pesan terakhir 'dek tolong aku gak bisa pulang'")).toMatchObject({
+      emergency: true, forSomeoneElse: true,
+    });
+    expect(route('my brother is in Cambodia, they beat him every night and he is begging us to help').forSomeoneElse).toBe(true);
+  });
+
+  it('still not emergencies: scare quotes, a kind of job asked about, "jangan takut" in an ad', () => {
+    for (const text of [
+      "aku 'terjebak' di Dubai gara2 tiket lebaran mahal bgt, gak bisa mudik",
+      'aku “terjebak” di kantor sampe malem, lembur terus',
+      'gimana ciri2 lowongan kerja yang ujung2nya disuruh jadi scammer?',
+    ]) {
+      expect(route(text).emergency, text).toBe(false);
+    }
+    const ad = 'LOKER KAMBOJA admin gaji 15jt, tanpa pengalaman, tiket ditanggung, mess gratis, dijaga security. '
+      + 'Jangan takut, kerja aman. Minat WA 0812-5550-1234';
+    expect(route(ad)).toMatchObject({ emergency: false, kind: 'ad' });
+    // The same word without the wink is danger.
+    expect(route('aku terjebak di Dubai, paspor ditahan agen').emergency).toBe(true);
+  });
+});
+
 describe('every other message is routed as an ad, a question or chit-chat', () => {
   it('a forwarded Cambodia admin ad is an ad to check', () => {
     const ad = 'LOKER KAMBOJA 🇰🇭 admin CS gaji 15jt, tanpa pengalaman, tiket ditanggung, visa turis dulu. Minat WA 0812-3456-7890';
