@@ -57,6 +57,30 @@ describe('a family member forwards a job ad', () => {
     expect(r.entities.amounts.map((a) => a.text)).toContain('Rp 21.500.000');
     expect(checkAd('kantor (021) 500.600, gaji 15.000.000', signals).entities.phones.map((p) => p.e164)).toEqual(['+6221500600']);
   });
+
+  it('is not disarmed by a scam ad that warns about scammers ("hati-hati penipuan yang mengatasnamakan kami")', () => {
+    const ad = 'LOKER KAMBOJA admin CS gaji 15jt, tanpa pengalaman, tiket & hotel ditanggung. '
+      + 'Hati-hati penipuan yang mengatasnamakan perusahaan kami! Minat WA 0812-5550-7788';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.signals.map((s) => s.id)).not.toContain('awareness-warning');
+    // The same warning words in a notice that recruits nobody still read as a warning.
+    expect(ids('Hati-hati penipuan lowongan ke Kamboja: gaji 15jt tanpa pengalaman, tiket ditanggung. Sebarkan ke keluarga!'))
+      .toContain('awareness-warning');
+  });
+
+  it('reads the love-scam script, the "location told later" trick and the Malay visit-pass route', () => {
+    expect(ids('cuma ngobrol sama orang di aplikasi kencan trus pelan2 arahin mereka deposit')).toContain('scam-work-sector');
+    expect(ids('terbang ke Bangkok dulu ya biar gak dicurigai')).toContain('lie-to-officials');
+    expect(ids('Masuk Malaysia guna pas lawatan sosial dahulu, permit kerja diuruskan kemudian')).toContain('tourist-visa-for-work');
+    expect(ids('staf akan dihantar ke cawangan di negara jiran')).toContain('hidden-destination');
+    expect(checkAd('gaji 1.200 USDT + komisi', signals).entities.amounts[0]).toMatchObject({ currency: 'USD', value: 1200 });
+  });
+
+  it('a TikTok caption with "gaji 2 digit", "ga pake ijazah" and a free ticket abroad is likely-scam', () => {
+    const caption = "siapa yg mau kerja di luar negri gaji 2 digit 🤑 cuma modal hp & bisa ngetik, tiket ditanggung bos, ga pake ijazah. komen 'MAU'";
+    expect(checkAd(caption, signals).verdict).toBe('likely-scam');
+  });
 });
 
 describe('genuine offers and ordinary messages are left alone', () => {
