@@ -87,22 +87,33 @@ const WRITER_NEUTRAL: ReadonlySet<string> = new Set(['plea', 'fear', 'contact'])
 /** Pronouns that are the subject, not the object ("they beat him … begging us to help"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'i', 'we']);
 
+/** Verbs that make what follows something heard or read about ("sy dengar banyak orang disekap"). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['dengar', 'denger', 'baca', 'lihat', 'liat', 'nonton', 'heard', 'read', 'saw', 'watched']);
+
+type Subject = 'writer' | 'relative' | 'people' | 'quoted' | 'unknown';
+
 /**
- * The writer is the one in danger in this cue: walking back through its clause, "saya"/"kami"/"I"
- * comes before any relative ("kami tidak boleh keluar", but not "adik saya disekap", where "saya"
- * only says whose sister).
+ * Who a cue is about, walking back through its clause: the writer ("kami tidak boleh keluar",
+ * "kami 7 orang WNI di Bavet tidak boleh keluar"), a relative ("adik saya disekap": "saya" only
+ * says whose sister), people in general ("sy dengar banyak orang disekap"), or someone quoted
+ * ("pesan terakhir 'tolong aku gak bisa pulang'" speaks as "aku" for themself).
  */
-function writerIsSubject(cue: Cue, canonical: Canonical): boolean {
-  // Someone quoted ("pesan terakhir 'tolong aku gak bisa pulang'") speaks as "aku" for themself.
-  if (quoteAround(canonical, cue.token) !== undefined) return false;
+function subjectOf(cue: Cue, canonical: Canonical): Subject {
+  if (quoteAround(canonical, cue.token) !== undefined) return 'quoted';
   const before = clauseBefore(canonical.tokens, cue.token, SUBJECT_SPAN);
+  let people = false;
   for (let i = 0; i < before.length; i += 1) {
     const word = before[i] ?? '';
-    if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return false;
-    if (SUBJECT_PRONOUNS.has(word) && !RELATIVES.has(before[i + 1] ?? '')) return true;
+    if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return 'relative';
+    if (people && REPORTING_VERBS.has(word)) return 'people';
+    if (SUBJECT_PRONOUNS.has(word) && !RELATIVES.has(before[i + 1] ?? '')) return 'writer';
+    if (GENERIC_SUBJECTS.has(word)) people = true;
   }
-  return false;
+  return people ? 'people' : 'unknown';
 }
+
+const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);
+const LAWFUL_SPAN = 4;
 
 function findCues(canonical: Canonical): Cue[] {
   const cues: Cue[] = [];
@@ -112,10 +123,13 @@ function findCues(canonical: Canonical): Cue[] {
   for (const { group, phrases } of WEAK) {
     for (const hit of findPhrases(canonical, phrases)) cues.push({ ...hit, group, strong: false });
   }
-  // "paspor ditahan" is about a document, not a person held: drop the confinement reading.
+  // "paspor ditahan" is about a document, not a person held: drop the confinement reading. So is
+  // "ditahan di rumah detensi imigrasi": lawful detention, for which the help is consular, not a rescue.
   const documents = cues.filter((c) => c.group === 'documents');
+  const { tokens } = canonical;
+  const lawful = (c: Cue): boolean => tokens.slice(c.token + 1, c.token + 1 + LAWFUL_SPAN).some((t) => LAWFUL_CUSTODY.has(t));
   return cues.filter(
-    (c) => !(c.group === 'confinement' && c.text === 'ditahan' && documents.some((d) => c.token > d.token && c.token <= d.token + 4)),
+    (c) => !(c.group === 'confinement' && c.text === 'ditahan' && (documents.some((d) => c.token > d.token && c.token <= d.token + 4) || lawful(c))),
   );
 }
 
@@ -154,13 +168,14 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general.
   const generic = questionLike && !personal && tokens.some((t) => GENERIC_SUBJECTS.has(t));
   if (generic) return none();
-  const counted = questionLike ? cues.filter((c) => !hypothetical(c, tokens, personal)) : cues;
+  // "sy dgr banyak org indo disekap …, itu tempat apa?": asks about people in general.
+  const counted = questionLike ? cues.filter((c) => !hypothetical(c, tokens, personal) && subjectOf(c, canonical) !== 'people') : cues;
   const strong = counted.filter((c) => c.strong);
   const weakGroups = new Set(counted.filter((c) => !c.strong).map((c) => c.group));
   const groups = [...new Set(counted.map((c) => c.group))];
   // "kami tidak boleh keluar, teman kami disetrum": the writer is in danger too.
   // Pleas, fear and lost contact say nothing of who is in danger ("we cannot contact him", "saya mohon bantuan").
-  const forSomeoneElse = mentionsSomeoneElse && !counted.some((c) => !WRITER_NEUTRAL.has(c.group) && writerIsSubject(c, canonical));
+  const forSomeoneElse = mentionsSomeoneElse && !counted.some((c) => !WRITER_NEUTRAL.has(c.group) && subjectOf(c, canonical) === 'writer');
   if (strong.length > 0) return { emergency: true, forSomeoneElse, cues: groups };
   // Weak cues need company: "paspor ditahan" + "tolong", not "tolong" or a question alone.
   const situational = ['documents', 'contact', 'escape', 'wages', 'armed', 'destitute'].some((g) => weakGroups.has(g));

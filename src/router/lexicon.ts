@@ -20,7 +20,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   org: 'orang', bgt: 'banget', lg: 'lagi', dgn: 'dengan', kmrn: 'kemarin', bnr: 'bener',
   jg: 'juga', mksh: 'makasih', makasi: 'makasih', krn: 'karena', utk: 'untuk', buat: 'untuk',
   blm: 'belum', hrs: 'harus', tau: 'tahu', thn: 'tahun', bln: 'bulan', pls: 'please', plz: 'please',
-  hub: 'hubungi', lowker: 'loker', infokan: 'info', sm: 'sama', sma: 'sma',
+  hub: 'hubungi', dgr: 'dengar', lowker: 'loker', infokan: 'info', sm: 'sama', sma: 'sma',
   adek: 'adik', kaka: 'kakak', ortu: 'orangtua', bokap: 'ayah', nyokap: 'ibu', bini: 'istri', ponakan: 'keponakan',
   // Sundanese and Javanese words many migrants write in ("abdi teu kenging kaluar" = "saya tidak boleh keluar").
   abdi: 'saya', teu: 'tidak', henteu: 'tidak', kenging: 'boleh', kaluar: 'keluar', sieun: 'takut', dicandak: 'diambil',

@@ -81,11 +81,13 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('my brother is in Cambodia, they beat him every night and he is begging us to help').forSomeoneElse).toBe(true);
   });
 
-  it('still not emergencies: scare quotes, a kind of job asked about, "jangan takut" in an ad', () => {
+  it('still not emergencies: scare quotes, a kind of job or people in general asked about, lawful detention, "jangan takut" in an ad', () => {
     for (const text of [
       "aku 'terjebak' di Dubai gara2 tiket lebaran mahal bgt, gak bisa mudik",
       'aku “terjebak” di kantor sampe malem, lembur terus',
       'gimana ciri2 lowongan kerja yang ujung2nya disuruh jadi scammer?',
+      'sy dgr banyak org indo disekap di myanmar disuruh nipu orang lewat online, itu sebenernya tempat apa sih',
+      'bapak sy ditahan di rumah detensi imigrasi malaysia nunggu dideportasi, prosesnya berapa lama',
     ]) {
       expect(route(text).emergency, text).toBe(false);
     }
