@@ -38,6 +38,9 @@ export function detectCountry(canonical: Canonical): string | undefined {
   for (const { code, phrases } of PLACES) for (const hit of findPhrases(canonical, phrases)) mentions.push({ code, token: hit.token });
   if (mentions.length === 0) return undefined;
   mentions.sort((a, b) => a.token - b.token);
+  // A family writes from home ("kami di Jakarta, adik saya di Kamboja"): Indonesia counts only alone.
+  const abroad = mentions.filter((m) => m.code !== 'ID');
+  if (abroad.length > 0) mentions.splice(0, mentions.length, ...abroad);
   const { tokens } = canonical;
   const now = mentions.find((m) => saysThereNow(tokens, m.token));
   const stayed = mentions.find((m) => !PASSED_THROUGH.has(tokens[m.token - 1] ?? ''));

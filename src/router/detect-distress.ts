@@ -33,6 +33,8 @@ export interface DistressResult {
   readonly forSomeoneElse: boolean;
   /** Groups of the cues that counted (for evaluation and tests, never shown to users). */
   readonly cues: readonly string[];
+  /** A cue is said of the writer or a relative ("kami cuma boleh keluar"): a story, not an ad or news. */
+  readonly firstHand: boolean;
 }
 
 interface Cue extends PhraseHit {
@@ -112,6 +114,11 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
   return people ? 'people' : 'unknown';
 }
 
+/** Weak cue groups that are concrete facts about a situation (a plea, fear, age or being stranded are not). */
+const SITUATIONAL: ReadonlySet<string> = new Set([
+  'documents', 'contact', 'escape', 'wages', 'armed', 'destitute', 'isolation', 'guarded', 'exploitation', 'injury', 'lost',
+]);
+
 const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);
 const LAWFUL_SPAN = 4;
 
@@ -134,17 +141,30 @@ function findCues(canonical: Canonical): Cue[] {
 }
 
 /**
- * The message tells of something over. "dulu" closing a clause, or followed by "baru" ("first …
+ * The message tells of something over. "pernah" after "belum"/"tidak" means "never (yet)". "dulu" closing a clause, or followed by "baru" ("first …
  * then"), means "first", not "in the past" ("harus bayar tebusan 80 juta dulu" = must pay a ransom
  * first; "bayar dulu baru boleh pulang" = pay first, then you may go home), so it does not count there.
  */
 function pastTense(canonical: Canonical): boolean {
   const { tokens } = canonical;
   return findPhrases(canonical, PAST).some((hit) => {
+    // "belum pernah sandar", "tidak pernah diberi libur": never, up to now.
+    if (hit.text === 'pernah') return !NEGATION_WORDS.has(tokens[hit.token - 1] ?? '');
     if (hit.text !== 'dulu') return true;
     const next = tokens[hit.token + 1];
     return next !== undefined && next !== '|' && next !== 'baru';
   });
+}
+
+/** Words before "dipulangkan", "bebas"… that say it has not happened ("takut dipulangkan", "belum bebas"). */
+const NOT_YET: ReadonlySet<string> = new Set([
+  ...NEGATION_WORDS, ...HYPOTHETICAL_WORDS, 'takut', 'mau', 'ingin', 'pengen', 'akan', 'bakal', 'minta', 'biar', 'supaya', 'agar',
+  'want', 'will', 'afraid',
+]);
+
+/** The danger is over ("sudah pulang", "dipulangkan"), said as done, not feared or wished for. */
+function resolved(canonical: Canonical): boolean {
+  return findPhrases(canonical, RESOLVED).some((hit) => !NOT_YET.has(canonical.tokens[hit.token - 1] ?? ''));
 }
 
 /** Verbs that make the relative the one to be told, not the one in trouble ("tolong hubungi keluarga saya"). */
@@ -158,8 +178,8 @@ function speaksForSomeoneElse(canonical: Canonical): boolean {
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;
   const mentionsSomeoneElse = speaksForSomeoneElse(canonical);
-  const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse: mentionsSomeoneElse, cues });
-  if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || hasPhrase(canonical, RESOLVED)) return none();
+  const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse: mentionsSomeoneElse, cues, firstHand: false });
+  if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || resolved(canonical)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
   const cues = findCues(canonical).filter((c) => !discounted(c, canonical));
@@ -175,10 +195,16 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const groups = [...new Set(counted.map((c) => c.group))];
   // "kami tidak boleh keluar, teman kami disetrum": the writer is in danger too.
   // Pleas, fear and lost contact say nothing of who is in danger ("we cannot contact him", "saya mohon bantuan").
-  const forSomeoneElse = mentionsSomeoneElse && !counted.some((c) => !WRITER_NEUTRAL.has(c.group) && subjectOf(c, canonical) === 'writer');
-  if (strong.length > 0) return { emergency: true, forSomeoneElse, cues: groups };
-  // Weak cues need company: "paspor ditahan" + "tolong", not "tolong" or a question alone.
-  const situational = ['documents', 'contact', 'escape', 'wages', 'armed', 'destitute'].some((g) => weakGroups.has(g));
-  if (!questionLike && situational && weakGroups.size >= 2) return { emergency: true, forSomeoneElse, cues: groups };
+  const subjects = counted.filter((c) => !WRITER_NEUTRAL.has(c.group)).map((c) => subjectOf(c, canonical));
+  const forSomeoneElse = mentionsSomeoneElse && !subjects.includes('writer');
+  const firstHand = subjects.includes('writer') || subjects.includes('relative');
+  const found = { emergency: true, forSomeoneElse, cues: groups, firstHand };
+  if (strong.length > 0) return found;
+  // Weak cues need company: "paspor ditahan" + "tolong", not "tolong" or a question alone. A
+  // question counts when it tells of the writer's or a relative's own situation with two concrete
+  // facts ("paspor saya ditahan dan gaji tidak dibayar 5 bulan, harus lapor ke mana?").
+  const situational = [...weakGroups].filter((g) => SITUATIONAL.has(g)).length;
+  if (!questionLike && situational >= 1 && weakGroups.size >= 2) return found;
+  if (questionLike && personal && situational >= 2) return found;
   return none(groups);
 }

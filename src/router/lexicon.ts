@@ -25,6 +25,10 @@ export const SLANG: Readonly<Record<string, string>> = {
   // Sundanese and Javanese words many migrants write in ("abdi teu kenging kaluar" = "saya tidak boleh keluar").
   abdi: 'saya', teu: 'tidak', henteu: 'tidak', kenging: 'boleh', kaluar: 'keluar', sieun: 'takut', dicandak: 'diambil',
   ora: 'tidak', entuk: 'boleh', metu: 'keluar', mulih: 'pulang', wedi: 'takut', dijupuk: 'diambil', digebugi: 'dipukuli',
+  diwenehi: 'diberi', mangan: 'makan', turu: 'tidur', bendara: 'majikan', bendarane: 'majikan', dicekel: 'dipegang',
+  dipasihan: 'diberi', tuang: 'makan', ayeuna: 'sekarang', nuju: 'sedang', gering: 'sakit', ka: 'ke', lanceuk: 'kakak',
+  nebus: 'tebus', menebus: 'tebus', dibolehin: 'dibolehkan', ngizinin: 'mengizinkan', ngijinin: 'mengizinkan',
+  tmpt: 'tempat', ditelp: 'ditelepon', ditelpon: 'ditelepon', ditelfon: 'ditelepon', diem: 'diam', diem2: 'diam diam', diam2: 'diam diam',
 };
 
 /** Roots written apart from "di" in chat ("di tahan", "d sekap"). */
@@ -38,7 +42,15 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   confinement: [
     'disekap*', 'menyekap', 'dikurung*', 'dikunci*', 'ditahan', 'terjebak', 'terperangkap', 'diculik',
     'dijaga ... satpam|bersenjata|preman|ketat|penjaga',
-    'tidak boleh|bisa|dibolehkan|diizinkan|dikasih|diperbolehkan ... keluar|pulang|pergi|turun|kabur|lari',
+    // "oleh" is Javanese "boleh" ("ora oleh metu"); "bagi" is Malay "let" ("tak bagi balik"). Not
+    // "tidak dikasih balik", which says a passport was not given back.
+    'tidak boleh|bisa|dibolehkan|diizinkan|dikasih|diperbolehkan|oleh|bagi ... keluar|pulang|pergi|turun|kabur|lari|sandar',
+    'tidak bagi ... balik',
+    'tidak|belum|jangan dipulangin|dipulangkan|dilepas|dilepasin',
+    'diganjel|diganjal|digembok|dipalang', 'dikunci|dikurung ... dari luar',
+    'cuma|hanya boleh keluar', 'belum pernah sandar|turun|mendarat',
+    'kapten|bos|majikan|mandor tidak mau ... balik|pulang|sandar|kembali',
+    'nobody|no one ... can|allowed ... leave|go|out',
     'dilarang ... keluar|pulang|pergi|kabur',
     'saya mau|ingin|pengen pulang tapi tidak boleh|bisa',
     'held|holding ... captive|hostage|against',
@@ -51,38 +63,47 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   ],
   violence: [
     'dipukul*', 'digebuk*', 'dihajar', 'disiksa', 'disetrum', 'dianiaya', 'ditendang', 'ditampar', 'dicambuk', 'disundut',
+    'memukul*', 'mukul*', 'nampar*', 'nendang*', 'disiram', 'dihukum', 'dijemur', 'disetrap',
     'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
   ],
   threat: [
     'diancam*', 'mengancam', 'ngancam*', 'dibunuh', 'dicelakai', 'dicelakakan', 'dilukai', 'dihabisi', 'threat*',
-    'kill ... me|him|her|us',
+    'kill ... me|him|her|us', 'dibuang ke jalan', 'ditembak',
+    // Threatened with the police for running away: "kalau lari dia report polis biar saya kena tangkap".
+    'kalau lari|kabur ... lapor|report|polis|polisi|ditangkap|dipenjara',
   ],
   sold: [
     'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
+    // Passed on like goods: "dioper dari majikan ke majikan", "dioper ke bos baru", "tebus harga aku".
+    'dioper|dioperin|dipindahtangankan ... majikan|bos|perusahaan|agen|pt', 'tebus* harga', 'dipilih ... kayak|seperti ... pasar|barang',
     // Taken somewhere against one's will: "dibawa ke markas scam", "taken to a scam compound".
     'dibawa|dikirim|dipindah ... markas|kompleks|compound|perusahaan scam|penipuan',
     // Made to pay to be let go: "harus bayar 50 juta kalau mau pulang", "pay 5,000 dollars to leave".
     'harus|wajib|disuruh|diminta bayar|tebus ... kalau|baru|supaya|agar|untuk|biar ... pulang|keluar|bebas|dilepas',
     // ... or said the other way round: "pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar".
-    'mau|ingin|pengen|minta pulang ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
-    'mau|ingin|pengen|minta pulang ... harus|disuruh|diminta|wajib bayar ... juta|jt|dolar|dollar|usd|denda|kontrak|tebusan',
+    'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
+    'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... juta|jt|dolar|dollar|usd|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
   forced: [
     'dipaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
     'disuruh|dijadikan jadi|menjadi scammer|penipu',
+    'suruh|disuruh|dipaksa ... gugurin|gugurkan|menggugurkan|aborsi|abortion',
     'forced|forcing', 'force ... me|him|her|us',
   ],
   // Sexual exploitation: "disuruh layani laki-laki di karaoke", "dijadikan PSK".
   sexual: [
     'disuruh|dipaksa|dijadikan ... layani|melayani ... laki*|tamu|pria|lelaki|om',
     'dijadikan psk|pelacur', 'disuruh|dipaksa jadi|menjadi psk|pelacur',
-    'dilecehkan', 'diperkosa', 'raped', 'sexually abused|exploited',
+    'dilecehkan', 'diperkosa', 'raped', 'sexually abused|exploited', 'diraba*', 'pegang2|dipegang2|grepe*',
+    'disuruh|dipaksa ... layanan|servis|service ... plus', 'disuruh|dipaksa nemenin|menemani ... tamu|laki*|om',
   ],
   deprivation: [
     'tidak dikasih|diberi|dapat makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
-    'tidak ngizinin|ngijinin|mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
+    'tidak mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
+    'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
+    'makan ... sekali|1x sehari', 'tidak ada air|makanan|minum', 'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
@@ -98,9 +119,32 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   plea: [
     'tolong', 'help', 'mohon|minta|butuh|perlu ... bantuan*|pertolongan|tolong', 'selamatkan', 'save me|us', 'please help',
   ],
-  fear: ['takut', 'scared', 'afraid', 'ketakutan'],
-  wages: ['tidak digaji', 'not paid', 'tidak dibayar'],
-  contact: ['hilang kontak', 'tidak bisa dihubungi', 'lost contact', 'can not ... contact|reach ... him|her|them', 'no news from'],
+  fear: ['takut', 'scared', 'afraid', 'ketakutan', 'tidak kuat|tahan lagi', 'sudah tidak kuat|tahan'],
+  wages: [
+    'tidak digaji', 'not paid', 'tidak dibayar', 'tidak pernah digaji', 'gaji* ... tidak ... dibayar|dikirim|dikasih|diberi',
+    'gaji* ditahan', 'no salary|pay',
+  ],
+  contact: [
+    'hilang kontak', 'tidak bisa dihubungi|ditelepon|dikontak', 'lost contact', 'can not ... contact|reach ... him|her|them',
+    'no news from', 'hp* tidak aktif', 'hp* mati',
+  ],
+  // Cut off from the outside: "hp cuma dikasih sejam", "ini pinjem hp temen", "diam-diam ngetik", "nulis dr wc".
+  isolation: [
+    'hp|handphone|telepon|telpon ... cuma|hanya ... boleh|dikasih|dibolehkan', 'tidak dibolehkan|boleh|dikasih pegang|pakai hp|handphone',
+    'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
+    'nomor orang lain', 'dari wc|toilet|kamar mandi',
+  ],
+  // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
+  guarded: ['diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards'],
+  // Worked without rest, sleeping where they can: "tidak pernah diberi libur dan tidur di dapur".
+  exploitation: [
+    'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur di dapur|gudang|lantai', 'no day off',
+    'sekali|1x sehari',
+  ],
+  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes'],
+  // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
+  lost: ['tidak tahu ... dibawa|dimana|kemana|tempat', 'do not know where'],
+  minor: ['baru|umur|usia|masih 12|13|14|15|16|17 tahun|th|thn|taun', 'baru|umur|usia|masih 12|13|14|15|16|17'],
   escape: ['kabur', 'escape', 'sembunyi', 'bersembunyi', 'hiding', 'dikejar*', 'melarikan diri'],
   // Armed guards or bosses ("orang2nya bawa pistol").
   armed: ['bawa|membawa|pegang|memegang|pakai|menenteng pistol|senjata|senapan|parang', 'bersenjata', 'armed', 'gun|guns'],
@@ -127,6 +171,7 @@ export const MEDIA_CUES: readonly string[] = [
 export const RESOLVED_CUES: readonly string[] = [
   'sudah|telah pulang|bebas|selamat|kembali|dipulangkan|keluar|aman', 'sudah|telah di rumah', 'dipulangkan', 'escaped',
   'home now', 'got|came back', 'back home', 'returned home|to indonesia', 'now safe', 'am safe',
+  'baru pulang|kembali|dipulangkan|sampai',
   'i|we am|are home', 'am|are now home',
 ];
 export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu'];
@@ -217,7 +262,7 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
 export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
-  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade',
+  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'bojo', 'lanceuk',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
@@ -253,4 +298,13 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   QA: ['qatar', 'doha', 'flag_qa'],
   KW: ['kuwait', 'flag_kw'],
   TR: ['turki', 'turkey', 'turkiye', 'istanbul', 'flag_tr'],
+  OM: ['oman', 'muscat', 'flag_om'],
+  JO: ['yordania', 'jordan', 'amman', 'flag_jo'],
+  IQ: ['irak', 'iraq', 'erbil', 'kurdistan', 'flag_iq'],
+  // Indonesia last: detect-country.ts picks it only when no place abroad is named (families write from home).
+  ID: [
+    'indonesia', 'jakarta', 'bekasi', 'tangerang', 'bogor', 'depok', 'bandung', 'surabaya', 'semarang', 'yogyakarta', 'jogja',
+    'medan', 'batam', 'dumai', 'tanjung pinang', 'tanjungpinang', 'pekanbaru', 'pontianak', 'entikong', 'nunukan', 'tarakan',
+    'makassar', 'kupang', 'mataram', 'lombok', 'bali', 'denpasar', 'kalimantan', 'sumatera', 'sumatra', 'sulawesi', 'papua',
+  ],
 };

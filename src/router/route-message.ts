@@ -47,9 +47,10 @@ export function routeMessage(input: RouteInput): RouteResult {
   });
   const questionLike = text.includes('?') || kindResult.questionScore >= 2;
   const distress = detectDistress(canonical, questionLike);
-  // A long forwarded recruitment ad that mentions "kontrak" or "dijaga" is not a cry for help;
-  // a story that tells of the job offer ("gaji 12jt, tiket dibayarin") and then of fear or a plea is.
-  const strongAd = kindResult.strongAd && !distress.cues.includes('plea') && !distress.cues.includes('fear');
+  // A long forwarded recruitment ad or a news report that mentions "dijaga" or "dipaksa" is not a
+  // cry for help; a story that tells of the job offer ("gaji 12jt, tiket dibayarin") and then of
+  // what is happening to the writer or a relative, or of fear or a plea, is.
+  const strongAd = kindResult.strongAd && !distress.firstHand && !distress.cues.includes('plea') && !distress.cues.includes('fear');
   const emergency = distress.emergency && !strongAd;
   const country = detectCountry(canonical);
 
