@@ -10,6 +10,7 @@ menu-title = Main menu
 menu-ask = ❓ Ask
 menu-check = 🔎 Check a job ad
 menu-report = 🆘 Report / get help
+concern-note = If you or the person you wrote about is in danger, held, or not allowed to leave, don't wait: press the button below for the official emergency numbers.
 menu-topics = 📚 Topics
 menu-language = 🌐 Bahasa / Language
 menu-privacy = 🔒 Privacy

@@ -10,6 +10,7 @@ menu-title = Menu utama
 menu-ask = ❓ Tanya
 menu-check = 🔎 Cek iklan loker
 menu-report = 🆘 Lapor / minta bantuan
+concern-note = Kalau kamu atau orang yang kamu ceritakan sedang dalam bahaya, ditahan, atau tidak boleh pergi, jangan tunggu: tekan tombol di bawah untuk nomor darurat resmi.
 menu-topics = 📚 Topik
 menu-language = 🌐 Bahasa / Language
 menu-privacy = 🔒 Privasi

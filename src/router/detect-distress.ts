@@ -35,6 +35,11 @@ export interface DistressResult {
   readonly cues: readonly string[];
   /** A cue is said of the writer or a relative ("kami cuma boleh keluar"): a story, not an ad or news. */
   readonly firstHand: boolean;
+  /**
+   * Not an emergency, but a danger cue or a concrete fact counted ("paspor saya ditahan agen, boleh
+   * gak?"): the answer should end with the way to emergency help, in case it is worse than it reads.
+   */
+  readonly concern: boolean;
 }
 
 interface Cue extends PhraseHit {
@@ -178,7 +183,9 @@ function speaksForSomeoneElse(canonical: Canonical): boolean {
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;
   const mentionsSomeoneElse = speaksForSomeoneElse(canonical);
-  const none = (cues: string[] = []): DistressResult => ({ emergency: false, forSomeoneElse: mentionsSomeoneElse, cues, firstHand: false });
+  const none = (cues: string[] = [], concern = false): DistressResult => ({
+    emergency: false, forSomeoneElse: mentionsSomeoneElse, cues, firstHand: false, concern,
+  });
   if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || resolved(canonical)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
@@ -198,7 +205,7 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const subjects = counted.filter((c) => !WRITER_NEUTRAL.has(c.group)).map((c) => subjectOf(c, canonical));
   const forSomeoneElse = mentionsSomeoneElse && !subjects.includes('writer');
   const firstHand = subjects.includes('writer') || subjects.includes('relative');
-  const found = { emergency: true, forSomeoneElse, cues: groups, firstHand };
+  const found = { emergency: true, forSomeoneElse, cues: groups, firstHand, concern: false };
   if (strong.length > 0) return found;
   // Weak cues need company: "paspor ditahan" + "tolong", not "tolong" or a question alone. A
   // question counts when it tells of the writer's or a relative's own situation with two concrete
@@ -206,5 +213,5 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const situational = [...weakGroups].filter((g) => SITUATIONAL.has(g)).length;
   if (!questionLike && situational >= 1 && weakGroups.size >= 2) return found;
   if (questionLike && personal && situational >= 2) return found;
-  return none(groups);
+  return none(groups, strong.length > 0 || situational > 0);
 }

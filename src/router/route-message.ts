@@ -24,6 +24,8 @@ export interface RouteInput {
 export interface RouteResult {
   readonly emergency: boolean;
   readonly forSomeoneElse: boolean;
+  /** Not an emergency, but something in it could be ("paspor saya ditahan agen"): end with the way to help. */
+  readonly concern: boolean;
   /** ISO code of the country the message mentions, e.g. 'KH'. */
   readonly country?: string;
   readonly kind: MessageKind;
@@ -72,6 +74,8 @@ export function routeMessage(input: RouteInput): RouteResult {
   return {
     emergency,
     forSomeoneElse: emergency && distress.forSomeoneElse,
+    // A strong cue in a long forwarded ad is the ad's wording, not a worry about the sender.
+    concern: !emergency && !strongAd && distress.concern,
     ...(country !== undefined ? { country } : {}),
     kind,
     ambiguous,

@@ -66,6 +66,22 @@ describe('emergencies', () => {
   }
 });
 
+describe('a worry that is not (yet) an emergency', () => {
+  it('"paspor saya ditahan agen, boleh gak?" is answered, then ends with one calm line and the button into /lapor', async () => {
+    await bot.send(textUpdate('paspor saya ditahan agen, boleh gak?', user(3311)));
+    const sent = telegram.sent();
+    expect(sent[0]?.visible).not.toContain(t('channels-emergency-title'));
+    const last = sent[sent.length - 1];
+    expect(last?.visible).toBe(t('concern-note'));
+    expect(last?.buttons.map((b) => b.callback_data)).toEqual(['menu:report']);
+  });
+
+  it('an ordinary question gets no such line', async () => {
+    await bot.send(textUpdate('berapa biaya resmi kerja ke taiwan?', user(3312)));
+    expect(telegram.sent().map((m) => m.visible)).not.toContain(t('concern-note'));
+  });
+});
+
 describe('/lapor', () => {
   it('reporting a recruiter lists the KP2MI call centre 0800-1000 and Polri 110, with WhatsApp as wa.me buttons', async () => {
     const who = user(3321);

@@ -108,6 +108,14 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route(story)).toMatchObject({ emergency: true, country: 'MY' });
   });
 
+  it('a worry that is not an emergency is marked, so the answer can end with the way to help', () => {
+    expect(route('paspor saya ditahan agen, boleh gak?')).toMatchObject({ emergency: false, concern: true });
+    expect(route('apa yang harus dilakukan kalau paspor ditahan?').concern).toBe(false);
+    expect(route('tolong cek loker ini ya').concern).toBe(false);
+    expect(route('berapa biaya resmi kerja ke taiwan?').concern).toBe(false);
+    expect(route('tolong sy disekap di kamboja')).toMatchObject({ emergency: true, concern: false });
+  });
+
   it('Indonesia is the country only when no place abroad is named', () => {
     expect(route('adekku 17 taun di batam disuruh nemenin tamu dan gak boleh pulang').country).toBe('ID');
     expect(route('kami sekeluarga di Jakarta, adik saya disekap di Kamboja').country).toBe('KH');

@@ -45,6 +45,15 @@ async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult
   await ctx.reply(t('route-choose'), { reply_markup: keyboard });
 }
 
+/**
+ * After an answer to a message with a danger cue that did not make it an emergency ("paspor saya
+ * ditahan agen, boleh gak?"): one calm line and the button into /lapor, in case it is worse than it reads.
+ */
+async function sendConcernNote(ctx: BotContext, route: RouteResult): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, route.lang);
+  await ctx.reply(t('concern-note'), { reply_markup: new InlineKeyboard().text(t('menu-report'), 'menu:report') });
+}
+
 async function handleFreeMessage(ctx: BotContext): Promise<void> {
   const message = ctx.message;
   if (!message) return;
@@ -75,14 +84,19 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     return;
   }
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' ? { ...route, ambiguous: false } : route);
-  if (route.kind === 'question') return answerQuestion(ctx, text);
+  if (route.kind === 'question') {
+    await answerQuestion(ctx, text);
+    if (route.concern) await sendConcernNote(ctx, route);
+    return;
+  }
   // Greetings, thanks, chit-chat: a friendly pointer to what the bot does.
   if (text.trim().split(/\s+/).length <= 4 && !route.emergency) {
     const t = translatorFor(ctx.deps.i18n, route.lang);
     await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
     return;
   }
-  return answerQuestion(ctx, text);
+  await answerQuestion(ctx, text);
+  if (route.concern) await sendConcernNote(ctx, route);
 }
 
 export function messagesFeature(): Composer<BotContext> {
