@@ -28,7 +28,10 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['bebas visa', 'bebas visa'],
     // Ways of saying a relative cannot be reached.
     ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g) (?:ada )?(?:kabar|kabarnya)', 'hilang kontak'],
-    ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g|susah|sulit) (?:bisa |bs )?(?:dihubungi|dihubungin|di hubungi|dikontak|ditelepon|ditelpon)', 'hilang kontak'],
+    ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g|susah|sulit|mboten|ora|ra|teu|henteu) (?:bisa |bs |saged |iso |tiasa )?(?:dihubungi|dihubungin|di hubungi|dikontak|ditelepon|ditelpon)', 'hilang kontak'],
+    // A visa or stay permit "lewat", "habis", "mati": overstaying ("visa aku udh lewat 4 bulan").
+    ['(?:visa|izin tinggal|ijin tinggal|permit) (?:[a-z0-9]+ ){0,4}(?:lewat|habis|mati|expired|kadaluarsa|kedaluwarsa)', '$& overstay'],
+    ['depot imigresen|rumah detensi|rudenim', 'detensi imigrasi'],
     ['(?:hilang|putus|lost) (?:kontak|contact|komunikasi)', 'hilang kontak'],
     // Greetings and small talk carry no topic ("apa kabar" is not about a missing relative).
     ['apa kabar', ''],
@@ -52,6 +55,9 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['(?:stopped|stop|not|isn\'?t|is not|never) (?:answering|replying|responding|picking up)', 'lost contact'],
     ['(?:can\'?t|cannot|can not|could not|couldn\'?t) (?:reach|contact|call)', 'lost contact'],
     ['(?:no news|lost touch|lost contact|no contact|unreachable)', 'lost contact'],
+    // Contractions split into two words ("won't" -> "won", "t"): "won" would read as Korea's currency.
+    ["won'?t|won t", 'will not'],
+    ["can'?t|can t", 'can not'],
     ['how are you', ''],
     ['good morning', ''],
     ['good evening', ''],
@@ -80,7 +86,7 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     yg: 'yang', yng: 'yang', sing: 'yang',
     kalo: 'kalau', klo: 'kalau', kl: 'kalau', klu: 'kalau', nek: 'kalau', lamun: 'kalau', upami: 'kalau', jika: 'kalau', jikalau: 'kalau', bila: 'kalau', apabila: 'kalau',
     sy: 'saya', aq: 'saya', aku: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', abdi: 'saya',
-    kulo: 'saya', kula: 'saya', inyong: 'saya', sya: 'saya',
+    kulo: 'saya', kula: 'saya', inyong: 'saya', sya: 'saya', ente: 'kamu',
     udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', wis: 'sudah', wes: 'sudah', tos: 'sudah', atos: 'sudah',
     blm: 'belum', blum: 'belum', durung: 'belum', acan: 'belum',
     dgn: 'dengan', dg: 'dengan', karo: 'dengan', kalih: 'dengan', sareng: 'dengan',
@@ -93,6 +99,11 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     lg: 'lagi', trs: 'terus', skrg: 'sekarang', skrang: 'sekarang', emg: 'memang', emang: 'memang',
     mo: 'mau', pengen: 'mau', pgn: 'mau', pingin: 'mau', pengin: 'mau', ingin: 'mau', arep: 'mau', bade: 'mau', hendak: 'mau',
     tlg: 'tolong', tulung: 'tolong',
+    // Javanese, Sundanese, Betawi and Malay words that carry the question.
+    mbakyu: 'kakak', teng: 'di', saged: 'bisa', meh: 'hampir', sewulan: 'sebulan', wulan: 'bulan', ra: 'tidak', njawab: 'jawab',
+    sampun: 'sudah', dereng: 'belum', kedah: 'harus', aya: 'ada', lembur: 'kampung', nu: 'yang', artos: 'uang',
+    dilaporkeun: 'dilaporkan', laporkeun: 'laporkan', adi: 'adik', kamana: 'mana', ditawarin: 'ditawari', gede: 'besar',
+    imigresen: 'imigrasi', nyimpen: 'simpan', disimpen: 'disimpan',
     bgt: 'banget', byk: 'banyak', org: 'orang', tmn: 'teman', temen: 'teman', konco: 'teman',
     // people
     ortu: 'orang tua', sodara: 'saudara', sdr: 'saudara', adek: 'adik', ade: 'adik', ank: 'anak',
@@ -159,7 +170,8 @@ export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
     ('the a an is are am was were be been being i my me mine you your we our they their he she his her it its this that ' +
       'these those to of in on at for from by with and or but so as if then than too very just also about into over ' +
       'do does did done have has had having will would shall could there here please hi hello hey thanks thank really ' +
-      'some any get got go going want need like much many more most only own same such own up out off any').split(' '),
+      'some any get got go going want need like much many more most only own same such own up out off any us them him ' +
+      'let lets anymore still now today again ever even yet').split(' '),
   ),
 };
 
