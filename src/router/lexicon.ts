@@ -34,7 +34,7 @@ export const SLANG: Readonly<Record<string, string>> = {
 /** Roots written apart from "di" in chat ("di tahan", "d sekap"). */
 export const PASSIVE_ROOTS: ReadonlySet<string> = new Set([
   'sekap', 'tahan', 'kurung', 'kunci', 'pukul', 'pukuli', 'pukulin', 'siksa', 'jual', 'ancam', 'paksa',
-  'setrum', 'sita', 'ambil', 'culik', 'aniaya', 'tendang', 'tampar', 'gaji', 'jaga', 'kasih', 'beri',
+  'setrum', 'sita', 'ambil', 'culik', 'aniaya', 'tendang', 'tampar', 'gaji', 'jaga', 'kasih', 'beri', 'cari', 'butuhkan',
 ]);
 
 /** Distress cues that on their own mean someone is in danger now. */
@@ -255,6 +255,7 @@ export const SMALL_TALK: ReadonlySet<string> = new Set([
   'siap', 'sip', 'mantap', 'mantul', 'baik', 'kak', 'kakak', 'min', 'admin', 'bang', 'mas', 'mbak', 'bro', 'sis',
   'pak', 'bu', 'lucu', 'test', 'tes', 'yes', 'ya', 'iya', 'there', 'infonya', 'botnya', 'banyak', 'good', 'morning',
   'night', 'noted', 'done', 'bot', 'keren', 'nice', 'great', 'cool', 'wow', 'amin', 'aamiin', 'lol', 'p', '|',
+  'sangat', 'membantu', 'bermanfaat', 'helpful', 'nanti', 'saya', 'kabarin', 'kabari', 'lagi', 'banget', 'info',
 ]);
 export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xixi'];
 
