@@ -172,6 +172,23 @@ function verdictOf(score: number, set: SignalSet): Verdict {
   return 'no-signs-found';
 }
 
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = { 'no-signs-found': 0, suspicious: 1, 'likely-scam': 2 };
+
+/**
+ * A warning poster or a news report lists every bait word, but asks nobody to apply: when one of
+ * the `notRecruiting` signals stood (they step aside for a call to apply) and the text gives no
+ * phone number, @handle, e-mail or link outside the official hosts, the verdict is capped. A scam
+ * ad that copies a warning still needs a way to be contacted, and then the cap does not apply.
+ */
+function capIfNotRecruiting(verdict: Verdict, set: SignalSet, fired: ReadonlySet<string>, entities: LocatedEntities): Verdict {
+  const rule = set.thresholds.notRecruiting;
+  if (!rule || !rule.signals.some((id) => fired.has(id))) return verdict;
+  const { phones, handles, emails, links } = entities.located;
+  const official = (host: string): boolean => rule.officialHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  if (phones.length > 0 || handles.length > 0 || emails.length > 0 || links.some((l) => !official(l.host))) return verdict;
+  return VERDICT_RANK[verdict] > VERDICT_RANK[rule.maxVerdict] ? rule.maxVerdict : verdict;
+}
+
 export function checkAd(text: string, signals: SignalSet): CheckResult {
   const input = typeof text === 'string' ? text : '';
   const truncated = input.length > MAX_AD_LENGTH;
@@ -220,5 +237,6 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
   const countries = [...new Set([...entities.places].sort((a, b) => Number(b.hub) - Number(a.hub)).map((p) => p.country))];
   const { located: _located, ...plainEntities } = entities;
   void _located;
-  return { verdict: verdictOf(score, signals), score, signals: firedSignals, combinations, entities: plainEntities, countries, truncated };
+  const verdict = capIfNotRecruiting(verdictOf(score, signals), signals, fired, entities);
+  return { verdict, score, signals: firedSignals, combinations, entities: plainEntities, countries, truncated };
 }

@@ -186,6 +186,11 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
   for (const u of unlessRefs) {
     if (!seen.has(u.ref)) issues.push({ file: u.file, line: u.line, severity: 'error', message: `'unlessSignals' of '${u.id}' names unknown signal '${u.ref}'` });
   }
+  (thresholds?.notRecruiting?.signals ?? []).forEach((ref, i) => {
+    if (verdictFile && !seen.has(ref)) {
+      issues.push({ file: verdictFile.file, line: lineOf(verdictFile.parsed, ['notRecruiting', 'signals', i]), severity: 'error', message: `'notRecruiting.signals' names unknown signal '${ref}'` });
+    }
+  });
 
   const combinations: Combination[] = [];
   const comboFile = await readYaml(path.join(dir, 'combinations.yaml'), issues);

@@ -86,6 +86,14 @@ export const verdictSchema = z
     likelyScam: z.number({ error: 'must be a number' }),
     suspicious: z.number({ error: 'must be a number' }),
     maxReduction: z.number({ error: 'must be a number' }).min(0),
+    notRecruiting: z
+      .object({
+        signals: z.array(idText).min(1, { error: 'list at least one signal id' }),
+        maxVerdict: z.enum(['suspicious', 'no-signs-found'], { error: "must be 'suspicious' or 'no-signs-found'" }),
+        officialHosts: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((v) => v.suspicious < v.likelyScam, { error: "'suspicious' must be lower than 'likelyScam'" });

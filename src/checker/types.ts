@@ -79,6 +79,16 @@ export interface VerdictThresholds {
   readonly likelyScam: number;
   readonly suspicious: number;
   readonly maxReduction: number;
+  /**
+   * A text that reads as a warning or a news report (one of `signals` fired and stood) and gives no
+   * way to apply (no phone number, @handle or e-mail, no link outside `officialHosts`) recruits
+   * nobody: its verdict is at most `maxVerdict`.
+   */
+  readonly notRecruiting?: {
+    readonly signals: readonly string[];
+    readonly maxVerdict: 'suspicious' | 'no-signs-found';
+    readonly officialHosts: readonly string[];
+  };
 }
 
 export interface SignalSet {

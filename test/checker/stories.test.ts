@@ -69,6 +69,17 @@ describe('a family member forwards a job ad', () => {
       .toContain('awareness-warning');
   });
 
+  it('a warning that lists every bait word but asks nobody to apply is at most "suspicious"; with a recruiter\'s number it is an ad', () => {
+    const warning = 'CIRI-CIRI LOWONGAN KERJA PALSU KE LUAR NEGERI: 1. Posisi admin/CS di Kamboja, gaji besar tanpa pengalaman '
+      + '2. Berangkat cepat, tiket ditanggung 3. Pakai visa turis / bebas visa 4. Lokasi cuma disebut negara ASEAN '
+      + '5. Gaji dalam USDT, komunikasi hanya lewat Telegram 6. Ada deposit jaminan. Kalau ragu, cek ke Disnaker.';
+    const r = checkAd(warning, signals);
+    expect(r.score).toBeGreaterThanOrEqual(signals.thresholds.likelyScam);
+    expect(r.verdict).toBe('suspicious');
+    expect(checkAd(`${warning} Info lowongan: 0812-5550-4433`, signals).verdict).toBe('likely-scam');
+    expect(checkAd(`${warning} Lihat https://bp2mi.go.id`, signals).verdict).toBe('suspicious');
+  });
+
   it('reads the love-scam script, the "location told later" trick and the Malay visit-pass route', () => {
     expect(ids('cuma ngobrol sama orang di aplikasi kencan trus pelan2 arahin mereka deposit')).toContain('scam-work-sector');
     expect(ids('terbang ke Bangkok dulu ya biar gak dicurigai')).toContain('lie-to-officials');

@@ -42,4 +42,12 @@ describe('an editor changes the signal files', () => {
     const messages = (await validateSignals(dir, opts)).map((i) => i.message);
     expect(messages.some((m) => m.includes('does not fire on its example "we are hiring slowly"'))).toBe(true);
   });
+
+  it('a notRecruiting rule that names an unknown signal is reported with its line', async () => {
+    const dir = contentCopy();
+    const file = path.join(dir, 'signals', 'verdict.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('signals: [awareness-warning, news-report]', 'signals: [awareness-warning, news-reports]'));
+    const issues = (await validateSignals(dir, opts)).map(formatIssue);
+    expect(issues.some((i) => i.startsWith(`${file}:`) && i.includes("'notRecruiting.signals' names unknown signal 'news-reports'"))).toBe(true);
+  });
 });
