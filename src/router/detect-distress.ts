@@ -122,6 +122,7 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
 /** Weak cue groups that are concrete facts about a situation (a plea, fear, age or being stranded are not). */
 const SITUATIONAL: ReadonlySet<string> = new Set([
   'documents', 'contact', 'escape', 'wages', 'armed', 'destitute', 'isolation', 'guarded', 'exploitation', 'injury', 'lost',
+  'death',
 ]);
 
 const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);
@@ -195,8 +196,11 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general.
   const generic = questionLike && !personal && tokens.some((t) => GENERIC_SUBJECTS.has(t));
   if (generic) return none();
-  // "sy dgr banyak org indo disekap …, itu tempat apa?": asks about people in general.
-  const counted = questionLike ? cues.filter((c) => !hypothetical(c, tokens, personal) && subjectOf(c, canonical) !== 'people') : cues;
+  // "sy dgr banyak org indo disekap …, itu tempat apa?" asks about people in general; "Banyak WNI …
+  // dipaksa kerja" in a notice that names nobody and asks no help tells about them.
+  const plea = cues.some((c) => c.group === 'plea');
+  const aboutPeople = (c: Cue): boolean => subjectOf(c, canonical) === 'people' && (questionLike || (!personal && !plea));
+  const counted = cues.filter((c) => !(questionLike && hypothetical(c, tokens, personal)) && !aboutPeople(c));
   const strong = counted.filter((c) => c.strong);
   const weakGroups = new Set(counted.filter((c) => !c.strong).map((c) => c.group));
   const groups = [...new Set(counted.map((c) => c.group))];

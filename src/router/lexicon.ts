@@ -28,6 +28,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   diwenehi: 'diberi', mangan: 'makan', turu: 'tidur', bendara: 'majikan', bendarane: 'majikan', dicekel: 'dipegang',
   dipasihan: 'diberi', tuang: 'makan', ayeuna: 'sekarang', nuju: 'sedang', gering: 'sakit', ka: 'ke', lanceuk: 'kakak',
   nebus: 'tebus', menebus: 'tebus', dibolehin: 'dibolehkan', ngizinin: 'mengizinkan', ngijinin: 'mengizinkan',
+  // Chat shorthand with the vowels dropped ("sya di trkunci d rmh majikn ga d ksh mkn").
+  trkunci: 'terkunci', rmh: 'rumah', majikn: 'majikan', ksh: 'kasih', mkn: 'makan', hri: 'hari', kluar: 'keluar',
+  kmpleks: 'kompleks', strum: 'setrum', distrum: 'disetrum', kawan: 'teman', kat: 'di',
   tmpt: 'tempat', ditelp: 'ditelepon', ditelpon: 'ditelepon', ditelfon: 'ditelepon', diem: 'diam', diem2: 'diam diam', diam2: 'diam diam',
 };
 
@@ -49,7 +52,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak|belum|jangan dipulangin|dipulangkan|dilepas|dilepasin',
     'diganjel|diganjal|digembok|dipalang', 'dikunci|dikurung ... dari luar',
     'cuma|hanya boleh keluar', 'belum pernah sandar|turun|mendarat',
-    'kapten|bos|majikan|mandor tidak mau ... balik|pulang|sandar|kembali',
+    'kapten|bos|majikan|mandor tidak mau ... balik|pulang*|pulangin|sandar|kembali', 'terkunci',
     'nobody|no one ... can|allowed ... leave|go|out',
     'dilarang ... keluar|pulang|pergi|kabur',
     'saya mau|ingin|pengen pulang tapi tidak boleh|bisa',
@@ -64,13 +67,18 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   violence: [
     'dipukul*', 'digebuk*', 'dihajar', 'disiksa', 'disetrum', 'dianiaya', 'ditendang', 'ditampar', 'dicambuk', 'disundut',
     'memukul*', 'mukul*', 'nampar*', 'nendang*', 'disiram', 'dihukum', 'dijemur', 'disetrap',
+    // "dia pukul saya" (not "pukul 3", the time), "kena pukul" (Malay and chat: got hit, got locked in).
+    'pukul|pukulin|tampar|tendang|siksa saya|kami|kita|dia|mereka', 'kena ... pukul*|kurung|sekap|siksa|setrum|tampar|tendang|aniaya|kunci',
+    'dibenturkan|dibanting|dijambak|dicekik|ditonjok|ditinju|dilempar|dibakar|disetrika', 'disiram air panas',
+    'burned|burnt|burn ... me|my|her|him', 'hurt|hurts|injured ... me|my',
     'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
   ],
   threat: [
     'diancam*', 'mengancam', 'ngancam*', 'dibunuh', 'dicelakai', 'dicelakakan', 'dilukai', 'dihabisi', 'threat*',
-    'kill ... me|him|her|us', 'dibuang ke jalan', 'ditembak',
-    // Threatened with the police for running away: "kalau lari dia report polis biar saya kena tangkap".
-    'kalau lari|kabur ... lapor|report|polis|polisi|ditangkap|dipenjara',
+    'kill ... me|him|her|us', 'dibuang ke jalan', 'ditembak', 'ancam',
+    // Told what happens "if": "mandor bilang kalau kabur keluarga di kampung yang bayar", "majikan kata
+    // kalau saya lari dia report imigresen".
+    'bilang|kata|ancam|bilangnya ... kalau|kalo ... lari|kabur|lapor|resign|berhenti|pulang|minta',
   ],
   sold: [
     'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
@@ -82,12 +90,12 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'harus|wajib|disuruh|diminta bayar|tebus ... kalau|baru|supaya|agar|untuk|biar ... pulang|keluar|bebas|dilepas',
     // ... or said the other way round: "pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar".
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
-    'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... juta|jt|dolar|dollar|usd|denda|kontrak|tebusan',
+    'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... juta|jt|ribu|dolar|dollar|usd|yuan|rm|ringgit|baht|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
   forced: [
-    'dipaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
+    'dipaksa', 'memaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
     'disuruh|dijadikan jadi|menjadi scammer|penipu',
     'suruh|disuruh|dipaksa ... gugurin|gugurkan|menggugurkan|aborsi|abortion',
     'forced|forcing', 'force ... me|him|her|us',
@@ -98,12 +106,13 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'dijadikan psk|pelacur', 'disuruh|dipaksa jadi|menjadi psk|pelacur',
     'dilecehkan', 'diperkosa', 'raped', 'sexually abused|exploited', 'diraba*', 'pegang2|dipegang2|grepe*',
     'disuruh|dipaksa ... layanan|servis|service ... plus', 'disuruh|dipaksa nemenin|menemani ... tamu|laki*|om',
+    'masuk|masuki kamar* ... malam*|memaksa|paksa',
   ],
   deprivation: [
     'tidak dikasih|diberi|dapat makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
     'tidak mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
-    'makan ... sekali|1x sehari', 'tidak ada air|makanan|minum', 'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
+    'makan ... sekali|1x sehari', 'makan cuma|hanya sisa', 'tidak ada air|makanan|minum', 'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
@@ -112,7 +121,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
 /** Cues that count only together with another one. */
 export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   documents: [
-    'paspor*|passport*|dokumen|hp|hpnya|handphone|ktp ... ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa',
+    'paspor*|passport*|pasport*|dokumen|hp|hpnya|handphone|ktp ... ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa|disembunyikan|diumpetin',
+    'simpan|menyimpan|pegang|memegang|ambil|tahan|menahan ... paspor*|passport*|pasport*|hp',
     'took|taken|take|kept|keep|keeps|confiscated ... passport*|phone',
     'passport*|phone ... taken|confiscated|seized',
   ],
@@ -122,7 +132,9 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   fear: ['takut', 'scared', 'afraid', 'ketakutan', 'tidak kuat|tahan lagi', 'sudah tidak kuat|tahan'],
   wages: [
     'tidak digaji', 'not paid', 'tidak dibayar', 'tidak pernah digaji', 'gaji* ... tidak ... dibayar|dikirim|dikasih|diberi',
-    'gaji* ditahan', 'no salary|pay',
+    'gaji* ditahan', 'no salary|pay', 'tidak dapat|terima gaji',
+    // Debt that never ends: "utangku gak pernah lunas, gaji dipotong semua".
+    'utang*|hutang* ... tidak ... lunas|habis|selesai', 'gaji* ... dipotong semua|habis',
   ],
   contact: [
     'hilang kontak', 'tidak bisa dihubungi|ditelepon|dikontak', 'lost contact', 'can not ... contact|reach ... him|her|them',
@@ -132,16 +144,18 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   isolation: [
     'hp|handphone|telepon|telpon ... cuma|hanya ... boleh|dikasih|dibolehkan', 'tidak dibolehkan|boleh|dikasih pegang|pakai hp|handphone',
     'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
-    'nomor orang lain', 'dari wc|toilet|kamar mandi',
+    'nomor orang lain', 'dari wc|toilet|kamar mandi', 'tidak ada yang bisa ... hubungi|dihubungi|telepon',
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
   guarded: ['diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards'],
   // Worked without rest, sleeping where they can: "tidak pernah diberi libur dan tidur di dapur".
   exploitation: [
-    'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur di dapur|gudang|lantai', 'no day off',
+    'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur di dapur|gudang|lantai|toilet|wc', 'no day off',
     'sekali|1x sehari',
   ],
   injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes'],
+  // A death where they are: "temannya meninggal dan mayatnya dibuang ke laut".
+  death: ['meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang ke laut', 'died', 'dead', 'killed'],
   // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
   lost: ['tidak tahu ... dibawa|dimana|kemana|tempat', 'do not know where'],
   minor: ['baru|umur|usia|masih 12|13|14|15|16|17 tahun|th|thn|taun', 'baru|umur|usia|masih 12|13|14|15|16|17'],
@@ -171,7 +185,7 @@ export const MEDIA_CUES: readonly string[] = [
 export const RESOLVED_CUES: readonly string[] = [
   'sudah|telah pulang|bebas|selamat|kembali|dipulangkan|keluar|aman', 'sudah|telah di rumah', 'dipulangkan', 'escaped',
   'home now', 'got|came back', 'back home', 'returned home|to indonesia', 'now safe', 'am safe',
-  'baru pulang|kembali|dipulangkan|sampai',
+  'baru pulang|kembali|dipulangkan|sampai', 'sudah ... di indonesia|tanah air', 'sudah ... tahun di indonesia',
   'i|we am|are home', 'am|are now home',
 ];
 export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu'];
@@ -286,7 +300,10 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   LA: ['laos', 'lao', 'golden triangle', 'segitiga emas', 'bokeo', 'boten', 'ton pheung', 'vientiane', 'flag_la'],
   TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'pattaya', 'phuket', 'flag_th'],
   PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'pampanga', 'makati', 'paranaque', 'cebu', 'flag_ph'],
-  MY: ['malaysia', 'kuala lumpur', 'johor', 'sabah', 'sarawak', 'kuching', 'selangor', 'penang', 'flag_my'],
+  MY: [
+    'malaysia', 'kuala lumpur', 'johor', 'sabah', 'sarawak', 'kuching', 'selangor', 'penang', 'kedah', 'perak', 'kelantan',
+    'pahang', 'melaka', 'malacca', 'sandakan', 'tawau', 'kota kinabalu', 'miri', 'flag_my',
+  ],
   VN: ['vietnam', 'viet nam', 'ho chi minh', 'hanoi', 'flag_vn'],
   SG: ['singapura', 'singapore', 'flag_sg'],
   BN: ['brunei', 'flag_bn'],
@@ -294,7 +311,8 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   HK: ['hongkong', 'hong kong', 'flag_hk'],
   JP: ['jepang', 'japan', 'tokyo', 'osaka', 'flag_jp'],
   KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr'],
-  SA: ['arab saudi', 'saudi', 'riyadh', 'jeddah', 'jedah', 'mekkah', 'makkah', 'madinah', 'flag_sa'],
+  // "dari Arab" is everyday Indonesian for Saudi Arabia; "Uni Emirat Arab" starts earlier and wins.
+  SA: ['arab saudi', 'saudi', 'arab', 'riyadh', 'jeddah', 'jedah', 'mekkah', 'makkah', 'madinah', 'flag_sa'],
   AE: ['dubai', 'uni emirat arab', 'uae', 'abu dhabi', 'emirat', 'flag_ae'],
   QA: ['qatar', 'doha', 'flag_qa'],
   KW: ['kuwait', 'flag_kw'],
@@ -303,8 +321,9 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   JO: ['yordania', 'jordan', 'amman', 'flag_jo'],
   IQ: ['irak', 'iraq', 'erbil', 'kurdistan', 'flag_iq'],
   // Indonesia last: detect-country.ts picks it only when no place abroad is named (families write from home).
+  // Not "indonesia": "abk indonesia", "orang indonesia" name a nationality, not where someone is.
   ID: [
-    'indonesia', 'jakarta', 'bekasi', 'tangerang', 'bogor', 'depok', 'bandung', 'surabaya', 'semarang', 'yogyakarta', 'jogja',
+    'jakarta', 'bekasi', 'tangerang', 'bogor', 'depok', 'bandung', 'surabaya', 'semarang', 'yogyakarta', 'jogja',
     'medan', 'batam', 'dumai', 'tanjung pinang', 'tanjungpinang', 'pekanbaru', 'pontianak', 'entikong', 'nunukan', 'tarakan',
     'makassar', 'kupang', 'mataram', 'lombok', 'bali', 'denpasar', 'kalimantan', 'sumatera', 'sumatra', 'sulawesi', 'papua',
   ],

@@ -116,6 +116,29 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('tolong sy disekap di kamboja')).toMatchObject({ emergency: true, concern: false });
   });
 
+  it('domestic workers and crews: shorthand, Malay, threats "if I run", debts that never end, a death on board', () => {
+    for (const text of [
+      'sya di trkunci d rmh majikn ga d ksh mkn udh 3 hri tlong bgt',
+      'tlg sy dsekap d kmpleks gk blh kluar',
+      'saya tak dapat gaji dah setahun, majikan kata kalau saya lari dia report imigresen, saya takut',
+      'utangku ke agensi gak pernah lunas, gaji dipotong semua, mandor bilang kalau kabur keluarga di kampung yang bayar',
+      'abang saya abk, dia bilang temannya meninggal dan mayatnya dibuang ke laut, dia takut jadi korban berikutnya',
+      'My employer in Dubai burned my arm with an iron, I am hiding in the bathroom now',
+      'kontrak sudah habis tapi majikan tidak mau pulangkan saya, paspor disembunyikan',
+      'tolong saya kena pukul',
+    ]) {
+      expect(route(text).emergency, text).toBe(true);
+    }
+    expect(route('ibu saya tadi pagi telp dari Arab, tidak dikasih makan dan dipukul').country).toBe('SA');
+    expect(route('saya di kapal tidak bisa turun, kapten pukul abk indonesia').country).toBeUndefined();
+  });
+
+  it('"pukul" as the time and a warning about people in general are not danger', () => {
+    expect(route('besok interview pukul 10 pagi di kantor agen, bawa paspor').emergency).toBe(false);
+    expect(route('IMBAUAN KBRI: Banyak WNI menjadi korban perdagangan orang dan dipaksa kerja di perusahaan online scam. Cek perusahaan di Disnaker.').emergency).toBe(false);
+    expect(route('waktu di Amman dulu saya dipukul majikan, sekarang sudah 5 tahun di Indonesia, masih bisa lapor?').emergency).toBe(false);
+  });
+
   it('Indonesia is the country only when no place abroad is named', () => {
     expect(route('adekku 17 taun di batam disuruh nemenin tamu dan gak boleh pulang').country).toBe('ID');
     expect(route('kami sekeluarga di Jakarta, adik saya disekap di Kamboja').country).toBe('KH');
@@ -190,5 +213,14 @@ describe('router figures on the team fixtures (guards against large regressions)
       expect(split.adsAsAds).toBeGreaterThanOrEqual(0.9);
       expect(split.questionsAsQuestions).toBeGreaterThanOrEqual(0.9);
     }
+  });
+
+  it('no job ad, warning or news item of the checker fixtures (dev) is taken for a cry for help', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const ads = (await readFile('test/fixtures/ads.jsonl', 'utf8')).trim().split('\n')
+      .map((line) => JSON.parse(line) as { text: string; split?: string })
+      .filter((ad) => ad.split !== 'holdout');
+    const alarms = ads.filter((ad) => routeMessage({ text: ad.text }).emergency).map((ad) => ad.text.slice(0, 60));
+    expect(alarms).toEqual([]);
   });
 });
