@@ -96,7 +96,8 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     jd: 'jadi', jdi: 'jadi',
     dr: 'dari', dri: 'dari', d: 'di', nang: 'di', neng: 'di', ning: 'di',
     sm: 'sama', ama: 'sama',
-    lg: 'lagi', trs: 'terus', skrg: 'sekarang', skrang: 'sekarang', emg: 'memang', emang: 'memang',
+    lg: 'lagi', trs: 'terus', trus: 'terus', jg: 'juga', tu: 'itu', sampe: 'sampai', smpe: 'sampai', sblm: 'sebelum',
+    kaya: 'seperti', kayak: 'seperti', kek: 'seperti', biar: 'agar', skrg: 'sekarang', skrang: 'sekarang', emg: 'memang', emang: 'memang',
     mo: 'mau', pengen: 'mau', pgn: 'mau', pingin: 'mau', pengin: 'mau', ingin: 'mau', arep: 'mau', bade: 'mau', hendak: 'mau',
     tlg: 'tolong', tulung: 'tolong',
     // Javanese, Sundanese, Betawi and Malay words that carry the question.
@@ -185,7 +186,11 @@ export const WEAK_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
     ('apa bisa berapa bagaimana tidak kenapa mana kapan siapa boleh harus cara caranya mau perlu benar betul ' +
       'aman info informasi tanya tolong bantu minta orang kerja luar negeri indonesia wni anak adik kakak ibu ayah ' +
       'suami istri saudara keluarga teman orang tua ponakan keponakan sepupu pacar tahun bulan hari juta ribu dong ' +
-      'kalau gimana wajar normal tahu kata asli beneran sebenarnya sebenernya biasa banyak semua').split(' '),
+      'kalau gimana wajar normal tahu kata asli beneran sebenarnya sebenernya biasa banyak semua ' +
+      // Chat filler and time words: context, not topic ("makin lama makin gede", "kemarin", "sebelum").
+      'makin semakin cuma hanya kena dikasih diberi sebelum setelah lalu kemarin besok tadi minggu jam sampai ' +
+      // Destinations with no article of their own: where the story happens, not what is asked.
+      'taiwan malaysia saudi arab hongkong singapura brunei dubai qatar kuwait oman yordania turki eropa polandia').split(' '),
   ),
   en: new Set(
     ('what how can why where when who which whom whose should not no is are do does safe ok okay true real right ' +
