@@ -34,6 +34,9 @@ describe('someone in danger is met with emergency contacts first', () => {
 
 describe('danger said in ways the first word lists missed', () => {
   const route = (text: string) => routeMessage({ text });
+  /** Each text with its emergency flag, so a failure names the message. */
+  const emergencyOf = (texts: readonly string[]) => texts.map((text) => [text, route(text).emergency]);
+  const each = (texts: readonly string[], emergency: boolean) => texts.map((text) => [text, emergency]);
 
   it('danger shown by facts, not by danger words: armed guards, phones collected, left with nothing', () => {
     expect(route('aku gak tahu ini dimana, orang2nya bawa pistol, semua hp dikumpulin tiap malam').emergency).toBe(true);
@@ -44,15 +47,14 @@ describe('danger said in ways the first word lists missed', () => {
   });
 
   it('forced into scamming or sex work, threats, no doctor, made to pay to go home', () => {
-    for (const text of [
+    const texts = [
       'adikku disuruh jadi scammer dan kalau gak mau bakal dijual',
       'anak saya disuruh layani laki2 di karaoke, dia telpon nangis',
       'bos ngancam keluargaku di kampung kalau aku lapor',
       'aku hamil, pendarahan, tapi bos gak ngizinin ke dokter',
       'aku pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar',
-    ]) {
-      expect(route(text).emergency, text).toBe(true);
-    }
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, true));
   });
 
   it('Sundanese and Javanese words are read too', () => {
@@ -82,7 +84,7 @@ describe('danger said in ways the first word lists missed', () => {
   });
 
   it('everyday words for being held, hurt or starved', () => {
-    for (const text of [
+    const texts = [
       'tolong kak pintu kamarku diganjel dari luar',
       'kapal saya sudah 14 bulan di tengah laut belum pernah sandar, kapten suka mukul pake besi',
       'aku udah gak kuat, tiap ngantuk disiram air es sama mandor',
@@ -91,9 +93,8 @@ describe('danger said in ways the first word lists missed', () => {
       'udah dibeli katanya. mereka bilang aku harus kerja 2 tahun buat nebus harga aku',
       'punten teh, lanceuk abdi di Arab Saudi teu dipasihan tuang ku majikan',
       'istri saya di Hong Kong bilang anak majikan masuk kamarnya malem2 pegang2 dia, dia takut dipulangkan',
-    ]) {
-      expect(route(text).emergency, text).toBe(true);
-    }
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, true));
   });
 
   it('a question that tells of the writer\'s own situation with two facts is an emergency; the general question is not', () => {
@@ -117,7 +118,7 @@ describe('danger said in ways the first word lists missed', () => {
   });
 
   it('domestic workers and crews: shorthand, Malay, threats "if I run", debts that never end, a death on board', () => {
-    for (const text of [
+    const texts = [
       'sya di trkunci d rmh majikn ga d ksh mkn udh 3 hri tlong bgt',
       'tlg sy dsekap d kmpleks gk blh kluar',
       'saya tak dapat gaji dah setahun, majikan kata kalau saya lari dia report imigresen, saya takut',
@@ -126,9 +127,8 @@ describe('danger said in ways the first word lists missed', () => {
       'My employer in Dubai burned my arm with an iron, I am hiding in the bathroom now',
       'kontrak sudah habis tapi majikan tidak mau pulangkan saya, paspor disembunyikan',
       'tolong saya kena pukul',
-    ]) {
-      expect(route(text).emergency, text).toBe(true);
-    }
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, true));
     expect(route('ibu saya tadi pagi telp dari Arab, tidak dikasih makan dan dipukul').country).toBe('SA');
     expect(route('saya di kapal tidak bisa turun, kapten pukul abk indonesia').country).toBeUndefined();
   });
@@ -145,16 +145,15 @@ describe('danger said in ways the first word lists missed', () => {
   });
 
   it('still not emergencies: scare quotes, a kind of job or people in general asked about, lawful detention, "jangan takut" in an ad', () => {
-    for (const text of [
+    const texts = [
       "aku 'terjebak' di Dubai gara2 tiket lebaran mahal bgt, gak bisa mudik",
       'aku “terjebak” di kantor sampe malem, lembur terus',
       'gimana ciri2 lowongan kerja yang ujung2nya disuruh jadi scammer?',
       'sy dgr banyak org indo disekap di myanmar disuruh nipu orang lewat online, itu sebenernya tempat apa sih',
       'bapak sy ditahan di rumah detensi imigrasi malaysia nunggu dideportasi, prosesnya berapa lama',
       'Temanku baru pulang dari Kamboja kemarin, dulu dia dipaksa kerja scam, sekarang dia bingung mau lapor ke mana',
-    ]) {
-      expect(route(text).emergency, text).toBe(false);
-    }
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, false));
     const ad = 'LOKER KAMBOJA admin gaji 15jt, tanpa pengalaman, tiket ditanggung, mess gratis, dijaga security. '
       + 'Jangan takut, kerja aman. Minat WA 0812-5550-1234';
     expect(route(ad)).toMatchObject({ emergency: false, kind: 'ad' });
