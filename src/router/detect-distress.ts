@@ -36,7 +36,7 @@ export interface DistressResult {
   /** A cue is said of the writer or a relative ("kami cuma boleh keluar"): a story, not an ad or news. */
   readonly firstHand: boolean;
   /**
-   * Not an emergency, but a danger cue or a concrete fact counted ("paspor saya ditahan agen, boleh
+   * Not an emergency, but a concrete fact of danger counted ("paspor saya ditahan agen, boleh
    * gak?"): the answer should end with the way to emergency help, in case it is worse than it reads.
    */
   readonly concern: boolean;
@@ -147,9 +147,10 @@ function findCues(canonical: Canonical): Cue[] {
 }
 
 /**
- * The message tells of something over. "pernah" after "belum"/"tidak" means "never (yet)". "dulu" closing a clause, or followed by "baru" ("first …
+ * The message tells of something over. "dulu" closing a clause, or followed by "baru" ("first …
  * then"), means "first", not "in the past" ("harus bayar tebusan 80 juta dulu" = must pay a ransom
- * first; "bayar dulu baru boleh pulang" = pay first, then you may go home), so it does not count there.
+ * first; "bayar dulu baru boleh pulang" = pay first, then you may go home), so it does not count
+ * there; nor does "pernah" after "belum"/"tidak", which means "never (yet)".
  */
 function pastTense(canonical: Canonical): boolean {
   const { tokens } = canonical;
@@ -217,5 +218,5 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const situational = [...weakGroups].filter((g) => SITUATIONAL.has(g)).length;
   if (!questionLike && situational >= 1 && weakGroups.size >= 2) return found;
   if (questionLike && personal && situational >= 2) return found;
-  return none(groups, strong.length > 0 || situational > 0);
+  return none(groups, situational > 0);
 }
