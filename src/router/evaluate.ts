@@ -41,7 +41,7 @@ export interface SplitFigures {
   readonly adsAsAds: number;
   readonly questionsAsQuestions: number;
   readonly otherAsOther: number;
-  /** Share of routing cases the bot would ask about (two buttons). */
+  /** Share of routing cases the bot would ask about with two buttons (unclear ads; see route-message.ts). */
   readonly ambiguousRate: number;
   readonly misses: readonly Miss[];
 }

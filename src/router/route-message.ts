@@ -69,7 +69,9 @@ export function routeMessage(input: RouteInput): RouteResult {
     kind = kind === 'ad' ? 'ad' : 'other';
     ambiguous = false;
   }
-  if (emergency) ambiguous = false;
+  // The bot asks "check as an ad / answer as a question?" only about what it would otherwise check
+  // as an ad: an unclear question is answered (with "not sure" choices when the search is unsure).
+  if (emergency || kind !== 'ad') ambiguous = false;
 
   return {
     emergency,
