@@ -55,6 +55,7 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['(?:stopped|stop|not|isn\'?t|is not|never) (?:answering|replying|responding|picking up)', 'lost contact'],
     ['(?:can\'?t|cannot|can not|could not|couldn\'?t) (?:reach|contact|call)', 'lost contact'],
     ['(?:no news|lost touch|lost contact|no contact|unreachable)', 'lost contact'],
+    ['(?:went|gone|has gone|have gone) (?:silent|quiet|offline)', 'lost contact'],
     // Contractions split into two words ("won't" -> "won", "t"): "won" would read as Korea's currency.
     ["won'?t|won t", 'will not'],
     ["can'?t|can t", 'can not'],
