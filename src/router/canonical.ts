@@ -80,7 +80,9 @@ export function canonicalize(original: string): Canonical {
     const token = SLANG_WORDS.get(word) ?? word;
     // "di tahan" / "d sekap": a split passive prefix, common in chat; "dsekap": the "i" dropped.
     if (tokens[tokens.length - 1] === 'di' && PASSIVE_ROOTS.has(token)) tokens[tokens.length - 1] = `di${token}`;
-    else if (token.length > 3 && token.startsWith('d') && !token.startsWith('di') && PASSIVE_ROOTS.has(token.slice(1))) tokens.push(`di${token.slice(1)}`);
+    else if (token.length > 3 && token.startsWith('d') && !token.startsWith('di') && PASSIVE_ROOTS.has(token.slice(1))) {
+      tokens.push(`di${token.slice(1)}`);
+    }
     else tokens.push(token);
     if (token.includes(' ')) multiWord = true;
   }

@@ -90,7 +90,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'harus|wajib|disuruh|diminta bayar|tebus ... kalau|baru|supaya|agar|untuk|biar ... pulang|keluar|bebas|dilepas',
     // ... or said the other way round: "pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar".
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
-    'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... juta|jt|ribu|dolar|dollar|usd|yuan|rm|ringgit|baht|denda|kontrak|tebusan',
+    'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... '
+      + 'juta|jt|ribu|dolar|dollar|usd|yuan|rm|ringgit|baht|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
@@ -112,7 +113,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak dikasih|diberi|dapat makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
     'tidak mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
-    'makan ... sekali|1x sehari', 'makan cuma|hanya sisa', 'tidak ada air|makanan|minum', 'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
+    'makan ... sekali|1x sehari', 'makan cuma|hanya sisa', 'tidak ada air|makanan|minum',
+    'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
@@ -121,7 +123,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
 /** Cues that count only together with another one. */
 export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   documents: [
-    'paspor*|passport*|pasport*|dokumen|hp|hpnya|handphone|ktp ... ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa|disembunyikan|diumpetin',
+    'paspor*|passport*|pasport*|dokumen|hp|hpnya|handphone|ktp ... '
+      + 'ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa|disembunyikan|diumpetin',
     'simpan|menyimpan|pegang|memegang|ambil|tahan|menahan ... paspor*|passport*|pasport*|hp',
     'took|taken|take|kept|keep|keeps|confiscated ... passport*|phone',
     'passport*|phone ... taken|confiscated|seized',
