@@ -13,10 +13,10 @@ const PLACES = Object.entries(COUNTRY_PLACES).map(([code, names]) => ({ code, ph
 
 /** Words right before a place that say the person went through it or came from it. */
 const PASSED_THROUGH: ReadonlySet<string> = new Set(['lewat', 'via', 'transit', 'melalui', 'through', 'dari', 'from']);
-/** Words up to a few before a place that say the person is there now or was taken there. */
-const THERE_NOW: ReadonlySet<string> = new Set([
-  'sekarang', 'masih', 'ternyata', 'dibawa', 'dikirim', 'dipindah', 'dijual', 'now', 'still', 'taken', 'brought', 'sent', 'moved',
-]);
+/** Words up to a few before a place that say the person is there now... */
+const THERE_NOW: ReadonlySet<string> = new Set(['sekarang', 'masih', 'now', 'still', 'currently']);
+/** ...or was taken there ("besok mau dipindah ke Myanmar" counts less than "sekarang di Kamboja"). */
+const TAKEN_THERE: ReadonlySet<string> = new Set(['ternyata', 'dibawa', 'dikirim', 'dipindah', 'dijual', 'taken', 'brought', 'sent', 'moved']);
 const THERE_NOW_SPAN = 4;
 
 interface Mention {
@@ -24,11 +24,11 @@ interface Mention {
   readonly token: number;
 }
 
-function saysThereNow(tokens: readonly string[], at: number): boolean {
+function said(words: ReadonlySet<string>, tokens: readonly string[], at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - THERE_NOW_SPAN; i -= 1) {
     const token = tokens[i] ?? '|';
     if (token === '|') return false;
-    if (THERE_NOW.has(token)) return true;
+    if (words.has(token)) return true;
   }
   return false;
 }
@@ -42,7 +42,7 @@ export function detectCountry(canonical: Canonical): string | undefined {
   const abroad = mentions.filter((m) => m.code !== 'ID');
   if (abroad.length > 0) mentions.splice(0, mentions.length, ...abroad);
   const { tokens } = canonical;
-  const now = mentions.find((m) => saysThereNow(tokens, m.token));
+  const now = mentions.find((m) => said(THERE_NOW, tokens, m.token)) ?? mentions.find((m) => said(TAKEN_THERE, tokens, m.token));
   const stayed = mentions.find((m) => !PASSED_THROUGH.has(tokens[m.token - 1] ?? ''));
   return (now ?? stayed ?? mentions[0])?.code;
 }

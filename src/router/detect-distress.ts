@@ -23,9 +23,12 @@ const PAST = compileAll(PAST_CUES);
 const PRESENT = compileAll(PRESENT_CUES);
 const JOKE = compileAll(JOKE_CUES);
 const FOR_OTHER = compileAll([
-  `${RELATIVE_WORDS.join('|')} saya|kami|kita`,
+  // "teman saya", also with a word between: "adik ipar saya", "temen kos aku".
+  `${RELATIVE_WORDS.join('|')} ... saya|kami|kita`,
   RELATIVE_WORDS.map((w) => `${w}ku`).join('|'),
   `my|our ${RELATIVE_WORDS_EN.join('|')}`,
+  // A case passed on by someone else: "meneruskan kasus dari relawan", "forwarding from a volunteer".
+  'meneruskan|forwarding|forwarded ... kasus|case|pesan|message|from',
 ]);
 
 export interface DistressResult {
@@ -127,6 +130,17 @@ const SITUATIONAL: ReadonlySet<string> = new Set([
 
 const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);
 const LAWFUL_SPAN = 4;
+const OVERTIME_SPAN = 8;
+/** "dikurung ortu gara-gara nilai jelek": grounded at home by parents (every confinement cue goes). */
+const PARENTS: ReadonlySet<string> = new Set(['ortu', 'orangtua', 'mama', 'papa', 'mamah', 'papah', 'parents']);
+/** A phone that was stolen or lost explains borrowing one ("hp ku dicuri, pinjem hp majikan"). */
+const PHONE_MISHAP: ReadonlySet<string> = new Set(['dicuri', 'hilang', 'rusak', 'jatuh', 'kecopetan', 'dijambret']);
+/**
+ * A message that is only a cry for help: "tolong aku di", "sy di SHV tolong", "help me". A request
+ * ("tolong saya cek loker ini") is not.
+ */
+const BARE_PLEA_WORDS = 5;
+const BARE_PLEA = /^(?:(?:tolong|help|please) (?:saya|kami|me|us)(?: di(?: [a-z0-9_]+){0,2})?|(?:saya|kami|i am) di(?: [a-z0-9_]+){1,2} (?:tolong|help))$/;
 
 function findCues(canonical: Canonical): Cue[] {
   const cues: Cue[] = [];
@@ -140,10 +154,21 @@ function findCues(canonical: Canonical): Cue[] {
   // "ditahan di rumah detensi imigrasi": lawful detention, for which the help is consular, not a rescue.
   const documents = cues.filter((c) => c.group === 'documents');
   const { tokens } = canonical;
-  const lawful = (c: Cue): boolean => tokens.slice(c.token + 1, c.token + 1 + LAWFUL_SPAN).some((t) => LAWFUL_CUSTODY.has(t));
-  return cues.filter(
-    (c) => !(c.group === 'confinement' && c.text === 'ditahan' && (documents.some((d) => c.token > d.token && c.token <= d.token + 4) || lawful(c))),
-  );
+  const after = (c: Cue, words: ReadonlySet<string>): boolean => tokens.slice(c.token + 1, c.token + 1 + LAWFUL_SPAN).some((t) => words.has(t));
+  const phoneMishap = tokens.some((t) => PHONE_MISHAP.has(t));
+  const parentsHold = cues.some((c) => c.group === 'confinement' && after(c, PARENTS));
+  // "gak bisa pulang sampe jam 10 malem": kept late at work, not held.
+  const overtime = (c: Cue): boolean => {
+    const next = tokens.slice(c.token + 1, c.token + 1 + OVERTIME_SPAN);
+    return next.includes('sampai') && next.includes('jam');
+  };
+  return cues.filter((c) => {
+    if (c.group === 'confinement' && c.text === 'ditahan') {
+      if (documents.some((d) => c.token > d.token && c.token <= d.token + 4) || after(c, LAWFUL_CUSTODY)) return false;
+    }
+    if (c.group === 'confinement' && (parentsHold || overtime(c))) return false;
+    return !(c.group === 'isolation' && phoneMishap && c.text.startsWith('pinj'));
+  });
 }
 
 /**
@@ -188,7 +213,15 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const none = (cues: string[] = [], concern = false): DistressResult => ({
     emergency: false, forSomeoneElse: mentionsSomeoneElse, cues, firstHand: false, concern,
   });
-  if (hasPhrase(canonical, MEDIA) || hasPhrase(canonical, JOKE) || resolved(canonical)) return none();
+  const words = tokens.filter((t) => t !== '|');
+  if (words.length <= BARE_PLEA_WORDS && BARE_PLEA.test(words.join(' '))) {
+    return { emergency: true, forSomeoneElse: false, cues: ['plea'], firstHand: true, concern: false };
+  }
+  // A laugh ("wkwk") makes danger words a joke, unless a plea comes after it ("aku kayaknya dijual
+  // deh wkwk tolong"); a laugh at the end closes the joke ("tolong kak hpku dikunci istri wkwk").
+  const lastLaugh = Math.max(-1, ...findPhrases(canonical, JOKE).map((h) => h.token));
+  const joking = lastLaugh >= 0 && !findCues(canonical).some((c) => c.group === 'plea' && c.token > lastLaugh);
+  if (hasPhrase(canonical, MEDIA) || joking || resolved(canonical)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
   const cues = findCues(canonical).filter((c) => !discounted(c, canonical));

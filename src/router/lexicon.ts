@@ -31,7 +31,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   // Chat shorthand with the vowels dropped ("sya di trkunci d rmh majikn ga d ksh mkn").
   trkunci: 'terkunci', rmh: 'rumah', majikn: 'majikan', ksh: 'kasih', mkn: 'makan', hri: 'hari', kluar: 'keluar',
   kmpleks: 'kompleks', strum: 'setrum', distrum: 'disetrum', kawan: 'teman', kat: 'di',
-  tmpt: 'tempat', ditelp: 'ditelepon', ditelpon: 'ditelepon', ditelfon: 'ditelepon', diem: 'diam', diem2: 'diam diam', diam2: 'diam diam',
+  sampe: 'sampai', smpe: 'sampai', tmpt: 'tempat', ditelp: 'ditelepon', ditelpon: 'ditelepon', ditelfon: 'ditelepon', diem: 'diam', diem2: 'diam diam', diam2: 'diam diam',
 };
 
 /** Roots written apart from "di" in chat ("di tahan", "d sekap"). */
@@ -59,8 +59,10 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'held|holding ... captive|hostage|against',
     'being held', 'keep|keeps|kept ... me|him|her|us|them ... locked', 'locked up|in', 'locked ... in|inside|room',
     'lock|locks ... me|him|her|us|them ... in|inside|up',
-    'trapped', 'kidnapped', 'stuck ... compound|building|room|inside',
-    'will|would not let ... me|him|her|us|them ... leave|go|out',
+    'trapped', 'kidnapped', 'stuck ... compound|building|room|inside|company|office',
+    'will|would not let ... me|him|her|us|them ... leave|go|out|resign|quit',
+    // Malay and chat: the employer as subject, "majikan kurung saya dalam bilik".
+    'kurung|kunci|sekap saya|kami|dia',
     'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out',
     'against his|her|my|their will',
   ],
@@ -74,7 +76,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
   ],
   threat: [
-    'diancam*', 'mengancam', 'ngancam*', 'dibunuh', 'dicelakai', 'dicelakakan', 'dilukai', 'dihabisi', 'threat*',
+    'diancam*', 'mengancam', 'ngancam*', 'ngancem*', 'mengancem*', 'dibunuh', 'dicelakai', 'dicelakakan', 'dilukai', 'dihabisi', 'threat*',
     'kill ... me|him|her|us', 'dibuang ke jalan', 'ditembak', 'ancam',
     // Told what happens "if": "mandor bilang kalau kabur keluarga di kampung yang bayar", "majikan kata
     // kalau saya lari dia report imigresen".
@@ -84,6 +86,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
     // Passed on like goods: "dioper dari majikan ke majikan", "dioper ke bos baru", "tebus harga aku".
     'dioper|dioperin|dipindahtangankan ... majikan|bos|perusahaan|agen|pt', 'tebus* harga', 'dipilih ... kayak|seperti ... pasar|barang',
+    'take|taking ... her|him|me|us ... tonight|away',
     // Taken somewhere against one's will: "dibawa ke markas scam", "taken to a scam compound".
     'dibawa|dikirim|dipindah ... markas|kompleks|compound|perusahaan scam|penipuan',
     // Made to pay to be let go: "harus bayar 50 juta kalau mau pulang", "pay 5,000 dollars to leave".
@@ -96,7 +99,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
   forced: [
-    'dipaksa', 'memaksa', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
+    'dipaksa', 'memaksa', 'maksa', 'maksain', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
     'disuruh|dijadikan jadi|menjadi scammer|penipu',
     'suruh|disuruh|dipaksa ... gugurin|gugurkan|menggugurkan|aborsi|abortion',
     'forced|forcing', 'force ... me|him|her|us',
@@ -107,10 +110,10 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'dijadikan psk|pelacur', 'disuruh|dipaksa jadi|menjadi psk|pelacur',
     'dilecehkan', 'diperkosa', 'raped', 'sexually abused|exploited', 'diraba*', 'pegang2|dipegang2|grepe*',
     'disuruh|dipaksa ... layanan|servis|service ... plus', 'disuruh|dipaksa nemenin|menemani ... tamu|laki*|om',
-    'masuk|masuki kamar* ... malam*|memaksa|paksa',
+    'masuk|masuki kamar* ... malam*|memaksa|paksa', 'into|enter|entered ... her|my room ... night',
   ],
   deprivation: [
-    'tidak dikasih|diberi|dapat makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
+    'tidak dikasih|diberi|dapat|bagi makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
     'tidak mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
     'makan ... sekali|1x sehari', 'makan cuma|hanya sisa', 'tidak ada air|makanan|minum',
@@ -126,7 +129,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'paspor*|passport*|pasport*|dokumen|hp|hpnya|handphone|ktp ... '
       + 'ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa|disembunyikan|diumpetin',
     'simpan|menyimpan|pegang|memegang|ambil|tahan|menahan ... paspor*|passport*|pasport*|hp',
-    'took|taken|take|kept|keep|keeps|confiscated ... passport*|phone',
+    'took|taken|take|kept|keep|keeps|confiscated|holds|holding|hold ... passport*|phone',
     'passport*|phone ... taken|confiscated|seized',
   ],
   plea: [
@@ -140,7 +143,9 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'utang*|hutang* ... tidak ... lunas|habis|selesai', 'gaji* ... dipotong semua|habis',
   ],
   contact: [
-    'hilang kontak', 'tidak bisa dihubungi|ditelepon|dikontak', 'lost contact', 'can not ... contact|reach ... him|her|them',
+    'hilang kontak', 'tidak bisa dihubungi|dihubungin|ditelepon|dikontak',
+    // "kalau aku gak bales 2 hari, tolong kabari ibuku"; a roommate who "gak balik sejak dibawa".
+    'kalau saya tidak balas|bales', 'tidak balik|kembali sejak', 'dibawa ... tidak balik|kembali', 'lost contact', 'can not ... contact|reach ... him|her|them',
     'no news from', 'hp* tidak aktif', 'hp* mati',
   ],
   // Cut off from the outside: "hp cuma dikasih sejam", "ini pinjem hp temen", "diam-diam ngetik", "nulis dr wc".
@@ -148,15 +153,16 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'hp|handphone|telepon|telpon ... cuma|hanya ... boleh|dikasih|dibolehkan', 'tidak dibolehkan|boleh|dikasih pegang|pakai hp|handphone',
     'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
     'nomor orang lain', 'dari wc|toilet|kamar mandi', 'tidak ada yang bisa ... hubungi|dihubungi|telepon',
+    'tidak boleh|dibolehkan telepon|telpon|hubungi ... keluarga*', 'bisik*', 'berbisik',
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
   guarded: ['diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards'],
   // Worked without rest, sleeping where they can: "tidak pernah diberi libur dan tidur di dapur".
   exploitation: [
-    'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur di dapur|gudang|lantai|toilet|wc', 'no day off',
+    'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur* di ... dapur|gudang|lantai|toilet|wc', 'no day off',
     'sekali|1x sehari',
   ],
-  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes'],
+  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'bruise*'],
   // A death where they are: "temannya meninggal dan mayatnya dibuang ke laut".
   death: ['meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang ke laut', 'died', 'dead', 'killed'],
   // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
@@ -181,7 +187,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
 export const MEDIA_CUES: readonly string[] = [
   'berita', 'news', 'artikel', 'article', 'film', 'drama', 'movie', 'dokumenter', 'documentary', 'webinar',
   'seminar', 'skripsi', 'riset', 'research', 'penelitian', 'i read', 'saya baca', 'kisah', 'novel', 'sinetron',
-  'podcast', 'tugas sekolah', 'penyekapan', 'headline',
+  'podcast', 'tugas sekolah', 'penyekapan', 'headline', 'script', 'skrip', 'pov', 'cerpen', 'fiksi',
 ];
 
 /** The danger is over. */
@@ -189,9 +195,10 @@ export const RESOLVED_CUES: readonly string[] = [
   'sudah|telah pulang|bebas|selamat|kembali|dipulangkan|keluar|aman', 'sudah|telah di rumah', 'dipulangkan', 'escaped',
   'home now', 'got|came back', 'back home', 'returned home|to indonesia', 'now safe', 'am safe',
   'baru pulang|kembali|dipulangkan|sampai', 'sudah ... di indonesia|tanah air', 'sudah ... tahun di indonesia',
+  'sudah dijemput|diselamatkan|dievakuasi|dibebaskan|ditolong', 'di shelter', 'mau|ingin|pengen jadi relawan|pendamping|volunteer',
   'i|we am|are home', 'am|are now home',
 ];
-export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu'];
+export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu', 'yang saya alami'];
 export const PRESENT_CUES: readonly string[] = ['sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang'];
 
 export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*'];
@@ -200,6 +207,7 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set(['kayak', 'kaya', 'kek'
 /** "kalau disekap ...": a hypothetical right before the cue, in the same clause. */
 export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set([
   'kalau', 'jika', 'jikalau', 'apabila', 'seandainya', 'andai', 'misal', 'misalnya', 'bila', 'if', 'suppose',
+  'bayangin', 'bayangkan', 'imagine',
 ]);
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'jangan', 'not', 'never', 'no', 'nobody']);
 
@@ -305,7 +313,7 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'pampanga', 'makati', 'paranaque', 'cebu', 'flag_ph'],
   MY: [
     'malaysia', 'kuala lumpur', 'johor', 'sabah', 'sarawak', 'kuching', 'selangor', 'penang', 'kedah', 'perak', 'kelantan',
-    'pahang', 'melaka', 'malacca', 'sandakan', 'tawau', 'kota kinabalu', 'miri', 'flag_my',
+    'pahang', 'melaka', 'malacca', 'sandakan', 'tawau', 'kota kinabalu', 'miri', 'shah alam', 'flag_my',
   ],
   VN: ['vietnam', 'viet nam', 'ho chi minh', 'hanoi', 'flag_vn'],
   SG: ['singapura', 'singapore', 'flag_sg'],

@@ -133,6 +133,32 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('saya di kapal tidak bisa turun, kapten pukul abk indonesia').country).toBeUndefined();
   });
 
+  it('a bare cry for help, a laugh before a plea, a hint, and a case passed on by a volunteer', () => {
+    const texts = [
+      'tolong aku di',
+      'sy di SHV tolong',
+      'hehe aku kayaknya dijual deh wkwk tolong',
+      'kalau aku gak bales 2 hari, tolong kabari ibuku ya. orang2 sini mulai ngancem',
+      'Tolong saya, majikan kurung saya dalam bilik sejak semalam, tak bagi makan. Saya di Shah Alam.',
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, true));
+    expect(route('tolong saya cek loker ini').emergency).toBe(false);
+    expect(route('Forwarding from a volunteer: an Indonesian helper has bruises and the employer holds her passport'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route("Anak saya kirim pesan: 'di sini aku dikurung, besok mau dipindah ke Myanmar'. Dia sekarang di Kamboja.").country).toBe('KH');
+  });
+
+  it('a laugh at the end, parents, overtime, a volunteer to be and a stolen phone are not danger', () => {
+    const texts = [
+      'tolong kak hpku dikunci istri, gak boleh keluar rumah malam minggu wkwk',
+      'aku dikurung ortu gak boleh main keluar gara2 nilai jelek help',
+      'aku gak bisa pulang sampe jam 10 malem, lembur terus, tolong',
+      'dulu aku dikunci di kamar gelap, itu yang aku alami tahun lalu. sekarang aku pengen jadi relawan pendamping',
+      'hp ku dicuri di pasar, sekarang pinjem hp majikan buat chat ini. minta tolong cara blokir nomor',
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, false));
+  });
+
   it('"pukul" as the time and a warning about people in general are not danger', () => {
     expect(route('besok interview pukul 10 pagi di kantor agen, bawa paspor').emergency).toBe(false);
     expect(route('IMBAUAN KBRI: Banyak WNI menjadi korban perdagangan orang dan dipaksa kerja di perusahaan online scam. Cek perusahaan di Disnaker.').emergency).toBe(false);
