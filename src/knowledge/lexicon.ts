@@ -56,6 +56,8 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['(?:can\'?t|cannot|can not|could not|couldn\'?t) (?:reach|contact|call)', 'lost contact'],
     ['(?:no news|lost touch|lost contact|no contact|unreachable)', 'lost contact'],
     ['(?:went|gone|has gone|have gone) (?:silent|quiet|offline)', 'lost contact'],
+    ['(?:no|zero) (?:reply|replies|answer|response)', 'lost contact'],
+    ['phone (?:is )?(?:always |still )?(?:off|dead|switched off|turned off)', 'lost contact'],
     // Contractions split into two words ("won't" -> "won", "t"): "won" would read as Korea's currency.
     ["won'?t|won t", 'will not'],
     ["can'?t|can t", 'can not'],
@@ -144,6 +146,9 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     u: 'you', ur: 'your', r: 'are', cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not',
     im: 'i', ive: 'i', wanna: 'want', gonna: 'will',
     kamboja: 'cambodia', cambodja: 'cambodia', filipina: 'philippines', philipines: 'philippines', jepang: 'japan', korsel: 'korea',
+    // Indonesian kin words and terms inside English questions ("my kakak is TKW in Taiwan").
+    kakak: 'sister', adik: 'brother', suami: 'husband', istri: 'wife', ibu: 'mother', bapak: 'father', ayah: 'father',
+    anak: 'child', mandiri: 'independent', wa: 'whatsapp',
     passport: 'passport', pasport: 'passport', paspor: 'passport', pasport2: 'passport',
     kbri: 'embassy', kjri: 'embassy', consulate: 'embassy',
     tki: 'migrant worker', tkw: 'migrant worker', pmi: 'migrant worker', cpmi: 'migrant worker',
