@@ -220,11 +220,12 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // A laugh ("wkwk") makes danger words a joke, unless a plea comes after it ("aku kayaknya dijual
   // deh wkwk tolong"); a laugh at the end closes the joke ("tolong kak hpku dikunci istri wkwk").
   const lastLaugh = Math.max(-1, ...findPhrases(canonical, JOKE).map((h) => h.token));
-  const joking = lastLaugh >= 0 && !findCues(canonical).some((c) => c.group === 'plea' && c.token > lastLaugh);
+  const allCues = findCues(canonical);
+  const joking = lastLaugh >= 0 && !allCues.some((c) => c.group === 'plea' && c.token > lastLaugh);
   if (hasPhrase(canonical, MEDIA) || joking || resolved(canonical)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
-  const cues = findCues(canonical).filter((c) => !discounted(c, canonical));
+  const cues = allCues.filter((c) => !discounted(c, canonical));
   // In a question, "kalau disekap ..." asks about a case, it does not report one.
   const personal = mentionsSomeoneElse || tokens.some((t) => FIRST_PERSON.has(t));
   // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general.
