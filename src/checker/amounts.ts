@@ -75,18 +75,19 @@ export function createAmountExtractor(currencies: readonly Currency[], options: 
     // Every amount pattern needs a digit; a text without one has no amount.
     if (runs.length === 0) return found;
     const all = options.everywhere ? Array.from(text, (_, i) => i) : undefined;
-    const symbolAt = simpleSymbols ? symbolStarts(text, runs, maxSymbol) : positionsBeforeRuns(text, runs, maxSymbol + 1);
-    eachMatchAt(prefixedAt, text, all ?? symbolAt, (m) => {
+    const symbolAt = all ?? (simpleSymbols ? symbolStarts(text, runs, maxSymbol) : positionsBeforeRuns(text, runs, maxSymbol + 1));
+    const numberAt = all ?? runs;
+    eachMatchAt(prefixedAt, text, symbolAt, 0, symbolAt.length, (m) => {
       const c = bySymbol.get(m[1] ?? '');
       if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[2], m[4]);
       return found.length < MAX_AMOUNTS;
     });
-    eachMatchAt(suffixedAt, text, all ?? runs, (m) => {
+    eachMatchAt(suffixedAt, text, numberAt, 0, numberAt.length, (m) => {
       const c = bySymbol.get(m[4] ?? '');
       if (c) addAmount(found, original, mapped, m.index, m.index + m[0].length, c, m[1], m[3]);
       return found.length < MAX_AMOUNTS;
     });
-    eachMatchAt(bareAt, text, all ?? runs, (m) => {
+    eachMatchAt(bareAt, text, numberAt, 0, numberAt.length, (m) => {
       addAmount(found, original, mapped, m.index, m.index + m[0].length, idr, m[1], m[3]);
       return found.length < MAX_AMOUNTS;
     });

@@ -12,11 +12,9 @@ import { quoteOriginal, type MappedText } from '../text/normalize.js';
 import { createEntityExtractor, type EntityExtractor, type LocatedEntities } from './entities.js';
 import { matchingCopy } from './matching-text.js';
 import { createPrefilter, mayMatch, type Prefilter } from './prefilter.js';
-import { createStartIndex, stickyCopy, type StartIndex } from './start-index.js';
-import {
-  MAX_AD_LENGTH,
-  type CheckResult, type CompiledSignal, type FiredCombination, type FiredSignal, type SignalSet, type Verdict,
-} from './types.js';
+import { createScoring, type Score } from './scoring.js';
+import { createStartIndex, stickyCopy, type StartIndex, type StartPositions } from './start-index.js';
+import { MAX_AD_LENGTH, type CheckResult, type CompiledSignal, type PlaceEntity, type SignalSet } from './types.js';
 
 /** Characters on each side of a match in which an `unless` phrase cancels it. */
 const UNLESS_WINDOW = 40;
@@ -35,6 +33,7 @@ interface Prepared {
   readonly targets: readonly (readonly number[])[];
   /** Per signal, per pattern: a sticky copy of its regex when it has start literals. */
   readonly sticky: readonly (readonly (RegExp | undefined)[])[];
+  readonly score: Score;
 }
 
 // Built once per loaded signal set: the entity extractor, the literal prefilter and the start index.
@@ -48,7 +47,10 @@ function preparedFor(set: SignalSet): Prepared {
     const sticky = set.signals.map((signal) => signal.patterns.map((pattern) => (pattern.startLiterals ? stickyCopy(pattern.regex) : undefined)));
     const placeOffset = startLiterals.length;
     for (const place of set.places) startLiterals.push(place.startLiterals);
-    p = { extract: createEntityExtractor(set, placeOffset), prefilter: createPrefilter(set), starts: createStartIndex(startLiterals), targets, sticky };
+    p = {
+      extract: createEntityExtractor(set, placeOffset), prefilter: createPrefilter(set), starts: createStartIndex(startLiterals),
+      targets, sticky, score: createScoring(set),
+    };
     prepared.set(set, p);
   }
   return p;
@@ -88,7 +90,7 @@ function withMatch(quotes: string[], signal: CompiledSignal, original: string, m
 /** Per ad: what the prefilter and the start index found. */
 interface AdScan {
   readonly present: Uint8Array;
-  readonly positions: readonly (number[] | undefined)[];
+  readonly positions: StartPositions;
 }
 
 function evidenceFor(
@@ -106,17 +108,18 @@ function evidenceFor(
       // Tried only where a match can begin (start-index.ts): the same matches, in the same order,
       // as the exec loop below would find scanning every character. The loop of eachMatchAt,
       // written out: a closure per pattern per ad measured ~6 % slower on the whole check.
-      const starts = scan.positions[targets[p] ?? -1];
-      if (!starts) continue;
+      const t = targets[p] ?? 0;
+      const { from: first, at } = scan.positions;
+      const end = first[t + 1] ?? 0;
       let next = 0;
       let seen = 0;
-      for (let k = 0; k < starts.length; k += 1) {
-        const from = starts[k] ?? 0;
+      for (let k = first[t] ?? 0; k < end; k += 1) {
+        const from = at[k] ?? 0;
         if (from < next) continue;
         sticky.lastIndex = from;
-        const m = sticky.exec(text);
-        if (m === null) continue;
-        const to = from + m[0].length;
+        // test, not exec: a sticky regex leaves lastIndex at the end of its match, and no match array is built.
+        if (!sticky.test(text)) continue;
+        const to = sticky.lastIndex;
         next = to > from ? to : from + 1;
         seen += 1;
         quotes = withMatch(quotes, signal, original, mapped, from, to);
@@ -166,27 +169,13 @@ function evidenceFor(
   return quotes;
 }
 
-function verdictOf(score: number, set: SignalSet): Verdict {
-  if (score >= set.thresholds.likelyScam) return 'likely-scam';
-  if (score >= set.thresholds.suspicious) return 'suspicious';
-  return 'no-signs-found';
-}
-
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { 'no-signs-found': 0, suspicious: 1, 'likely-scam': 2 };
-
-/**
- * A warning poster or a news report lists every bait word, but asks nobody to apply: when one of
- * the `notRecruiting` signals stood (they step aside for a call to apply) and the text gives no
- * phone number, @handle, e-mail or link outside the official hosts, the verdict is capped. A scam
- * ad that copies a warning still needs a way to be contacted, and then the cap does not apply.
- */
-function capIfNotRecruiting(verdict: Verdict, set: SignalSet, fired: ReadonlySet<string>, entities: LocatedEntities): Verdict {
-  const rule = set.thresholds.notRecruiting;
-  if (!rule || !rule.signals.some((id) => fired.has(id))) return verdict;
-  const { phones, handles, emails, links } = entities.located;
-  const official = (host: string): boolean => rule.officialHosts.some((h) => host === h || host.endsWith(`.${h}`));
-  if (phones.length > 0 || handles.length > 0 || emails.length > 0 || links.some((l) => !official(l.host))) return verdict;
-  return VERDICT_RANK[verdict] > VERDICT_RANK[rule.maxVerdict] ? rule.maxVerdict : verdict;
+/** Countries of the places named, hub countries first, each once. */
+function countriesOf(places: readonly PlaceEntity[]): string[] {
+  const countries: string[] = [];
+  for (const hub of [true, false]) {
+    for (const p of places) if (p.hub === hub && !countries.includes(p.country)) countries.push(p.country);
+  }
+  return countries;
 }
 
 export function checkAd(text: string, signals: SignalSet): CheckResult {
@@ -194,49 +183,15 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
   const truncated = input.length > MAX_AD_LENGTH;
   const original = truncated ? input.slice(0, MAX_AD_LENGTH) : input;
   const mapped = matchingCopy(original);
-  const { extract, prefilter, starts, targets, sticky } = preparedFor(signals);
+  const { extract, prefilter, starts, targets, sticky, score } = preparedFor(signals);
   const scan: AdScan = { present: prefilter.scan(mapped.text), positions: starts.positions(mapped.text) };
-  const entities = extract(original, mapped, scan.present, prefilter.placeIds, scan.positions);
+  const found = extract(original, mapped, scan.present, prefilter.placeIds, scan.positions);
 
-  const found = new Map<string, { signal: CompiledSignal; evidence: string[] }>();
+  const evidence: (string[] | undefined)[] = [];
   for (let i = 0; i < signals.signals.length; i += 1) {
     const signal = signals.signals[i];
-    if (!signal) continue;
-    const evidence = evidenceFor(signal, original, mapped, entities, scan, prefilter.patternIds[i] ?? [], targets[i] ?? [], sticky[i] ?? []);
-    if (evidence.length > 0) found.set(signal.id, { signal, evidence });
+    evidence.push(signal ? evidenceFor(signal, original, mapped, found, scan, prefilter.patternIds[i] ?? [], targets[i] ?? [], sticky[i] ?? []) : undefined);
   }
-  // A signal may step aside when a more specific one fired (e.g. "workplace in Indonesia" when the ad names a country abroad).
-  const firedIds = new Set(found.keys());
-  for (const [id, { signal }] of found) {
-    if (signal.unlessSignals.some((other) => firedIds.has(other))) found.delete(id);
-  }
-  const fired = new Set(found.keys());
-
-  const combinations: FiredCombination[] = signals.combinations
-    .filter((c) => c.requires.every((group) => group.some((id) => fired.has(id))) && !c.unless.some((id) => fired.has(id)))
-    .map((c) => ({ id: c.id, bonus: c.bonus, explain: c.explain }))
-    .sort((a, b) => b.bonus - a.bonus);
-
-  let positive = 0;
-  let negative = 0;
-  for (const { signal } of found.values()) {
-    if (signal.weight > 0) positive += signal.weight;
-    else negative += signal.weight;
-  }
-  const bonus = combinations.reduce((sum, c) => sum + c.bonus, 0);
-  const score = Math.round((positive + bonus + Math.max(negative, -signals.thresholds.maxReduction)) * 10) / 10;
-
-  const firedSignals: FiredSignal[] = [...found.values()]
-    .filter(({ signal }) => signal.weight !== 0)
-    .sort((a, b) => b.signal.weight - a.signal.weight)
-    .map(({ signal, evidence }) => ({
-      id: signal.id, category: signal.category, weight: signal.weight, evidence,
-      title: signal.title, explain: signal.explain, advice: signal.advice, article: signal.article,
-    }));
-
-  const countries = [...new Set([...entities.places].sort((a, b) => Number(b.hub) - Number(a.hub)).map((p) => p.country))];
-  const { located: _located, ...plainEntities } = entities;
-  void _located;
-  const verdict = capIfNotRecruiting(verdictOf(score, signals), signals, fired, entities);
-  return { verdict, score, signals: firedSignals, combinations, entities: plainEntities, countries, truncated };
+  const { verdict, score: points, signals: fired, combinations } = score(evidence, found);
+  return { verdict, score: points, signals: fired, combinations, entities: found.entities, countries: countriesOf(found.entities.places), truncated };
 }

@@ -14,7 +14,7 @@ import { hideMoney } from './money-mask.js';
 import { findPhoneNumbers, phoneWindows } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
 import { mayMatch } from './prefilter.js';
-import { eachMatchAt, stickyCopy } from './start-index.js';
+import { eachMatchAt, stickyCopy, type StartPositions } from './start-index.js';
 import type { AgeEntity, Entities, PhoneEntity, PlaceEntity, PlaceMatcher, SignalSet } from './types.js';
 
 const MAX_ITEMS = 20;
@@ -26,8 +26,9 @@ const HANDLE = /(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])/g;
 const AGE_WORD = /usia|umur|age/;
 const AGE = /(?<![a-z0-9])(?:usia|umur|age|aged)[^a-z0-9]{1,4}(?:(?:max|maks|maksimal)[^a-z0-9]{1,3})?(\d{2})[^a-z0-9]{0,3}(?:-|s\/d|sd|sampai|to)[^a-z0-9]{0,3}(\d{2})(?![0-9])/g;
 
-/** Entities plus where they sit in the matching copy, for the signal matcher. */
-export interface LocatedEntities extends Entities {
+/** Entities for the result, and where they sit in the matching copy, for the signal matcher. */
+export interface LocatedEntities {
+  readonly entities: Entities;
   readonly located: {
     readonly phones: readonly (PhoneEntity & { from: number; to: number; text: string })[];
     readonly links: readonly { value: string; host: string; from: number; to: number }[];
@@ -43,7 +44,7 @@ export interface LocatedEntities extends Entities {
  */
 export type EntityExtractor = (
   original: string, mapped: MappedText, present?: Uint8Array, placeIds?: readonly (Int32Array | undefined)[],
-  starts?: readonly (number[] | undefined)[],
+  starts?: StartPositions,
 ) => LocatedEntities;
 
 /**
@@ -91,11 +92,15 @@ export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityEx
       if (!places.some((p) => p.text.toLowerCase() === text.toLowerCase())) places.push({ text, country: place.country, hub: place.hub });
       return true;
     };
-    for (const [index, place] of set.places.entries()) {
+    for (let index = 0; index < set.places.length; index += 1) {
+      const place = set.places[index];
+      if (!place) continue;
       const sticky = starts ? stickyPlaces[index] : undefined;
-      if (sticky) {
-        const at = starts?.[placeOffset + index];
-        if (at) eachMatchAt(sticky, mapped.text, at, (m) => addPlace(place, m));
+      if (starts && sticky) {
+        const t = placeOffset + index;
+        const begin = starts.from[t] ?? 0;
+        const end = starts.from[t + 1] ?? 0;
+        if (begin < end) eachMatchAt(sticky, mapped.text, starts.at, begin, end, (m) => addPlace(place, m));
         continue;
       }
       if (present && placeIds && !mayMatch(present, placeIds[index])) continue;
@@ -109,13 +114,15 @@ export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityEx
     }
 
     return {
-      phones: phones.map(({ e164, country }) => ({ e164, country })),
-      links: links.map((l) => l.value),
-      emails: emails.map((e) => e.value),
-      handles: handles.map((h) => h.value),
-      amounts: amounts.map(({ text, currency, value, idr }) => ({ text, currency, value, idr })),
-      places,
-      ages,
+      entities: {
+        phones: phones.map(({ e164, country }) => ({ e164, country })),
+        links: links.map((l) => l.value),
+        emails: emails.map((e) => e.value),
+        handles: handles.map((h) => h.value),
+        amounts: amounts.map(({ text, currency, value, idr }) => ({ text, currency, value, idr })),
+        places,
+        ages,
+      },
       located: { phones, links, emails, handles, amounts },
     };
   };

@@ -2,16 +2,28 @@
  * Where each pattern (or place list) with start literals may begin in one ad: the word starts
  * where one of its start literals begins (start-literals.ts). One walk down a trie of all those
  * literals from every word start (a letter or digit after anything else), so the cost is about
- * the number of words in the ad, whatever the number of patterns. Promise: `positions(text)[t]`
- * lists, in increasing order and once each, every word start of `text` where one of target t's
- * literals begins, or is undefined when there is none; a match of the target can begin nowhere
- * else.
+ * the number of words in the ad, whatever the number of patterns. Promise: for every target t,
+ * `at[from[t]] … at[from[t + 1] - 1]` lists, in increasing order and once each, every word start
+ * of the text where one of t's literals begins (none when from[t] === from[t + 1]); a match of
+ * the target can begin nowhere else.
+ *
+ * Why flat typed arrays reused from call to call, not a list per target: the checker runs this on
+ * every ad, and an array per target found made up about a sixth of all it allocated.
  */
 import { createWordTrie } from './word-trie.js';
 
-export interface StartIndex {
-  positions(text: string): (number[] | undefined)[];
+/** The starts of one text, valid until the next `positions` call of the same index. */
+export interface StartPositions {
+  /** Length targets + 1: target t's starts are at[from[t]] up to (not including) at[from[t + 1]]. */
+  readonly from: Int32Array;
+  readonly at: Int32Array;
 }
+
+export interface StartIndex {
+  positions(text: string): StartPositions;
+}
+
+const ALPHABET = 36;
 
 /** `targets[t]`: target t's start literals, or undefined for a target that scans the whole ad. */
 export function createStartIndex(targets: readonly (readonly string[] | undefined)[]): StartIndex {
@@ -23,36 +35,75 @@ export function createStartIndex(targets: readonly (readonly string[] | undefine
       owners.push(t);
     }
   });
-  const trie = createWordTrie(literals, owners);
+  const { classes, edges, values } = createWordTrie(literals, owners).tables;
   const count = targets.length;
+  // Scratch: (target, start) pairs in the order found, then sorted by target into `at`.
+  let pairTarget = new Int32Array(256);
+  let pairStart = new Int32Array(256);
+  let at = new Int32Array(256);
+  const from = new Int32Array(count + 1);
+  const lastStart = new Int32Array(count);
+  const isWordChar = (code: number): boolean => code < 128 && (classes[code] ?? -1) >= 0;
+
   return {
     positions(text) {
-      const found: (number[] | undefined)[] = new Array<number[] | undefined>(count);
-      let previousAlnum = false;
-      for (let w = 0; w < text.length; w += 1) {
-        const alnum = trie.classOf(text.charCodeAt(w)) >= 0;
-        const startsWord = alnum && !previousAlnum;
-        previousAlnum = alnum;
-        if (!startsWord) continue;
+      lastStart.fill(-1);
+      from.fill(0);
+      let pairs = 0;
+      const n = text.length;
+      let w = 0;
+      while (w < n) {
+        while (w < n && !isWordChar(text.charCodeAt(w))) w += 1;
+        if (w >= n) break;
         // Walk the word from w; every trie state passed that ends a literal names its targets.
         let s = 0;
-        for (let k = w; k < text.length; k += 1) {
-          const c = trie.classOf(text.charCodeAt(k));
+        let k = w;
+        for (; k < n; k += 1) {
+          const ch = text.charCodeAt(k);
+          const c = ch < 128 ? (classes[ch] ?? -1) : -1;
           if (c < 0) break;
-          s = trie.next(s, c);
+          s = edges[s * ALPHABET + c] ?? 0;
           if (s === 0) break;
-          const ts = trie.valuesAt(s);
+          const ts = values[s];
+          if (ts === undefined) continue;
           for (let e = 0; e < ts.length; e += 1) {
             const t = ts[e] ?? 0;
-            const list = found[t];
-            if (list === undefined) found[t] = [w];
-            else if (list[list.length - 1] !== w) list.push(w);
+            if (lastStart[t] === w) continue;
+            lastStart[t] = w;
+            if (pairs === pairTarget.length) {
+              pairTarget = grown(pairTarget);
+              pairStart = grown(pairStart);
+            }
+            pairTarget[pairs] = t;
+            pairStart[pairs] = w;
+            pairs += 1;
+            from[t + 1] = (from[t + 1] ?? 0) + 1;
           }
         }
+        // Past the rest of the word: the walk may have stopped inside it.
+        while (k < n && isWordChar(text.charCodeAt(k))) k += 1;
+        w = k;
       }
-      return found;
+      // Counts to offsets, then a stable counting sort keeps each target's starts increasing.
+      for (let t = 0; t < count; t += 1) from[t + 1] = (from[t + 1] ?? 0) + (from[t] ?? 0);
+      if (at.length < pairs) at = new Int32Array(Math.max(pairs, at.length * 2));
+      const fill = lastStart;
+      fill.set(from.subarray(0, count));
+      for (let i = 0; i < pairs; i += 1) {
+        const t = pairTarget[i] ?? 0;
+        const slot = fill[t] ?? 0;
+        at[slot] = pairStart[i] ?? 0;
+        fill[t] = slot + 1;
+      }
+      return { from, at };
     },
   };
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** The same regex, tried only at its lastIndex (for matching at the positions above). */
@@ -61,13 +112,15 @@ export function stickyCopy(regex: RegExp): RegExp {
 }
 
 /**
- * The matches a global regex's exec loop finds in `text`, tried only at `starts` (increasing):
- * the same matches in the same order when no match can begin anywhere else. `visit` returns
- * false to stop.
+ * The matches a global regex's exec loop finds in `text`, tried only at starts[begin] …
+ * starts[end - 1] (increasing): the same matches in the same order when no match can begin
+ * anywhere else. `visit` returns false to stop.
  */
-export function eachMatchAt(sticky: RegExp, text: string, starts: readonly number[], visit: (m: RegExpExecArray) => boolean): void {
+export function eachMatchAt(
+  sticky: RegExp, text: string, starts: ArrayLike<number>, begin: number, end: number, visit: (m: RegExpExecArray) => boolean,
+): void {
   let next = 0;
-  for (let k = 0; k < starts.length; k += 1) {
+  for (let k = begin; k < end; k += 1) {
     const from = starts[k] ?? 0;
     if (from < next) continue;
     sticky.lastIndex = from;

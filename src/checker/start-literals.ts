@@ -3,8 +3,9 @@
  * phrase begins with, at a word start of the matching copy (every phrase is compiled behind
  * `(?<![a-z0-9])`, and its first item is a word, a group of words or a place list). The checker
  * then tries a pattern only where one of them begins a word, instead of at every character;
- * `undefined` means "cannot say" (a phrase that starts with a number, or a list with no known
- * names): such a pattern scans the whole ad as before.
+ * `undefined` means "cannot say" (a phrase that starts with a wildcard, or a list with no known
+ * names): such a pattern scans the whole ad as before. A number ('#') starts with a digit, so its
+ * start literals are the ten digits: "# hari berangkat" is tried only where a word starts with one.
  */
 import { parsePhrase, wordRuns, type Node } from './pattern.js';
 import { unionOfPhrases, type Literals, type MacroLiterals } from './required-literals.js';
@@ -16,6 +17,8 @@ export function minimalStartLiterals(literals: Iterable<string>): Literals {
   for (const l of sorted) if (!kept.some((k) => l.startsWith(k))) kept.push(l);
   return kept;
 }
+
+const DIGITS: Literals = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 function itemStart(node: Node, macros: MacroLiterals): Literals | undefined {
   switch (node.kind) {
@@ -35,6 +38,7 @@ function itemStart(node: Node, macros: MacroLiterals): Literals | undefined {
       return all;
     }
     case 'num':
+      return DIGITS;
     case 'star':
       return undefined;
   }

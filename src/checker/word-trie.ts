@@ -17,6 +17,11 @@ export interface WordTrie {
   next(state: number, c: number): number;
   /** Values of the literals that end at `state`. */
   valuesAt(state: number): Int32Array;
+  /**
+   * The same trie as flat tables, for a hot loop that cannot afford three calls per character:
+   * `edges[state * 36 + c]` is next(state, c), `classes[code]` is classOf(code) for code < 128.
+   */
+  readonly tables: { readonly classes: Int8Array; readonly edges: Int32Array; readonly values: readonly Int32Array[] };
 }
 
 export function createWordTrie(literals: readonly string[], values: readonly number[]): WordTrie {
@@ -48,5 +53,6 @@ export function createWordTrie(literals: readonly string[], values: readonly num
     classOf: (code) => (code < 128 ? (CLASS[code] ?? -1) : -1),
     next: (state, c) => edges[state * ALPHABET + c] ?? 0,
     valuesAt: (state) => valuesAt[state] ?? NONE,
+    tables: { classes: CLASS, edges, values: valuesAt },
   };
 }

@@ -88,11 +88,17 @@ describe('the words a match must start with', () => {
     expect(phraseStartLiterals('(gratis|free)? tiket', {})).toEqual(['free', 'tiket', 'gratis']);
   });
 
-  it('are unknown for a phrase that starts with a number or an unknown list, which then scans the whole ad', () => {
-    expect(phraseStartLiterals('# juta', {})).toBeUndefined();
-    expect(phraseStartLiterals('(min|minimal)? # tahun', {})).toBeUndefined();
+  it('are the ten digits for a phrase that starts with a number', () => {
+    const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    expect(phraseStartLiterals('# juta', {})).toEqual(digits);
+    expect(phraseStartLiterals('(min|minimal)? # tahun', {})).toEqual([...digits, 'min']);
+    expect(phraseListStartLiterals(['gaji', '# juta'], {})).toEqual(expect.arrayContaining([...digits, 'gaji']));
+  });
+
+  it('are unknown for a phrase that starts with a wildcard or an unknown list, which then scans the whole ad', () => {
+    expect(phraseStartLiterals('* juta', {})).toBeUndefined();
     expect(phraseStartLiterals('{foreign-place} admin', {})).toBeUndefined();
-    expect(phraseListStartLiterals(['gaji', '# juta'], {})).toBeUndefined();
+    expect(phraseListStartLiterals(['gaji', '{foreign-place} admin'], {})).toBeUndefined();
   });
 
   it('keep a shorter word over a longer one that starts with it, but not over one that only contains it', () => {
@@ -105,8 +111,12 @@ describe('the start index', () => {
     const index = createStartIndex([['he', 'ush'], ['di', 'kamboja', 'kam'], undefined, ['x1'], ['zzz']]);
     //                      0         1
     //                      0123456789012345678901234
-    const found = index.positions('ushers di kamboja, x1 ahe kam');
-    expect(found).toEqual([[0], [7, 10, 26], undefined, [19], undefined]);
+    const { from, at } = index.positions('ushers di kamboja, x1 ahe kam');
+    const startsOf = (t: number): number[] => [...at.subarray(from[t], from[t + 1])];
+    expect([0, 1, 2, 3, 4].map(startsOf)).toEqual([[0], [7, 10, 26], [], [19], []]);
+    // The same index again on another text: nothing of the first text is left.
+    const again = index.positions('kam kam he');
+    expect([0, 1, 2, 3, 4].map((t) => [...again.at.subarray(again.from[t], again.from[t + 1])])).toEqual([[8], [0, 4], [], [], []]);
   });
 });
 
