@@ -10,7 +10,7 @@ import type { MappedText } from '../text/normalize.js';
 import { originalSpan, quoteOriginal } from '../text/normalize.js';
 import { createAmountExtractor, type FoundAmount } from './amounts.js';
 import { findLinks } from './links.js';
-import { hideMoney } from './money-mask.js';
+import { phoneSearchInput } from './money-mask.js';
 import { findPhoneNumbers, phoneWindows } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
 import { mayMatch } from './prefilter.js';
@@ -59,11 +59,11 @@ export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityEx
     const amounts = amountsOf(original, mapped);
 
     const phones: (PhoneEntity & { from: number; to: number; text: string })[] = [];
-    // Most ads have no digit run long enough for a phone number: skip the money mask then, and
-    // when the mask hides nothing the windows are the same.
+    // Most ads have no digit run long enough for a phone number, and most keep their salary away
+    // from their contact number: the money mask then changes nothing the phone finder reads.
     const windows = phoneWindows(head);
-    const phoneText = windows.length > 0 ? hideMoney(head, amounts.map((a) => originalSpan(mapped, a.from, a.to))) : head;
-    for (const p of findPhoneNumbers(phoneText, phoneText === head ? windows : undefined)) {
+    const phoneInput = windows.length > 0 ? phoneSearchInput(head, windows, amounts.map((a) => originalSpan(mapped, a.from, a.to))) : { text: head, windows };
+    for (const p of findPhoneNumbers(phoneInput.text, phoneInput.windows)) {
       if (phones.length >= MAX_ITEMS) break;
       if (phones.some((q) => q.e164 === p.number.number)) continue;
       phones.push({ e164: p.number.number, country: p.number.country ?? null, from: mappedIndexOf(mapped, p.startsAt), to: mappedIndexOf(mapped, p.endsAt), text: head.slice(p.startsAt, p.endsAt) });

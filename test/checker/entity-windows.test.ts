@@ -10,7 +10,9 @@ import * as linkify from 'linkifyjs';
 import { createAmountExtractor } from '../../src/checker/amounts.js';
 import { findLinks } from '../../src/checker/links.js';
 import { matchingCopy } from '../../src/checker/matching-text.js';
-import { findPhoneNumbers } from '../../src/checker/phone-numbers.js';
+import { hideMoney, phoneSearchInput } from '../../src/checker/money-mask.js';
+import { findPhoneNumbers, phoneWindows } from '../../src/checker/phone-numbers.js';
+import { originalSpan } from '../../src/text/normalize.js';
 import { realSignals } from './signals-content.js';
 import { fixtureTexts, seeded, variantsOf } from './variants.js';
 
@@ -56,6 +58,21 @@ describe('phone numbers', () => {
     }
     // The comparison must cover many texts that do hold numbers.
     expect(withNumbers).toBeGreaterThan(200);
+  });
+
+  it('with the money hidden are the ones libphonenumber finds in the whole masked text', async () => {
+    const amountsOf = createAmountExtractor((await realSignals()).currencies);
+    let masked = 0;
+    for (const text of texts) {
+      const mapped = matchingCopy(text);
+      const spans = amountsOf(text, mapped).map((a) => originalSpan(mapped, a.from, a.to));
+      const hidden = hideMoney(text, spans);
+      const input = phoneSearchInput(text, phoneWindows(text), spans);
+      expect(phones(findPhoneNumbers(input.text, input.windows)), JSON.stringify(text)).toBe(phones(findPhoneNumbersInText(hidden, 'ID')));
+      if (hidden !== text && input.text === text) masked += 1;
+    }
+    // Many texts had money that the phone finder did not need hidden (the shortcut was taken).
+    expect(masked).toBeGreaterThan(100);
   });
 
   it('keep a Cambodian number with its country and an Indonesian one next to an amount', () => {
