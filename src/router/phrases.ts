@@ -27,9 +27,15 @@ interface PrefixAnchor {
   readonly id: number;
 }
 
-// The shared index, filled as phrase lists are compiled (at module load).
+// The shared index, filled as phrase lists are compiled (at module load). Word starts are keyed
+// by the char codes of their first PREFIX_KEY letters, so looking a token up builds no string.
 const exactAnchors = new Map<string, number[]>();
-const prefixAnchors = new Map<string, PrefixAnchor[]>();
+const prefixAnchors = new Map<number, PrefixAnchor[]>();
+
+/** The prefix key of `word` (at least PREFIX_KEY long): its first three char codes in one number. */
+function prefixKey(word: string): number {
+  return word.charCodeAt(0) * 0x10000 * 0x10000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
+}
 const unanchored: number[] = [];
 let phraseCount = 0;
 
@@ -78,7 +84,7 @@ function register(tokens: readonly string[]): number {
   }
   for (const { word, prefix } of anchor) {
     if (prefix) {
-      const key = word.slice(0, PREFIX_KEY);
+      const key = prefixKey(word);
       const list = prefixAnchors.get(key) ?? [];
       list.push({ prefix: word, id });
       prefixAnchors.set(key, list);
@@ -120,7 +126,7 @@ function candidates(canonical: Canonical): Uint8Array {
     const exact = exactAnchors.get(token);
     if (exact !== undefined) for (const id of exact) marks[id] = 1;
     if (token.length < PREFIX_KEY) continue;
-    const starts = prefixAnchors.get(token.slice(0, PREFIX_KEY));
+    const starts = prefixAnchors.get(prefixKey(token));
     if (starts !== undefined) for (const { prefix, id } of starts) if (token.startsWith(prefix)) marks[id] = 1;
   }
   candidatesOf.set(canonical, { count: phraseCount, marks });
@@ -134,22 +140,49 @@ export interface PhraseHit {
   readonly text: string;
 }
 
-function tokenIndexAt(text: string, offset: number): number {
-  let spaces = 0;
-  for (let i = text.indexOf(' '); i !== -1 && i < offset; i = text.indexOf(' ', i + 1)) spaces += 1;
-  return spaces;
+// Per canonical text, where each token starts in it (for the token index of a match).
+const tokenStartsOf = new WeakMap<Canonical, Int32Array>();
+
+function tokenStarts(canonical: Canonical): Int32Array {
+  let starts = tokenStartsOf.get(canonical);
+  if (starts === undefined) {
+    starts = new Int32Array(canonical.tokens.length);
+    let at = 0;
+    canonical.tokens.forEach((token, k) => {
+      (starts as Int32Array)[k] = at;
+      at += token.length + 1;
+    });
+    tokenStartsOf.set(canonical, starts);
+  }
+  return starts;
+}
+
+/** Index of the token that starts at `offset` (or the last one before it). */
+function tokenIndexAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Every match of every phrase, with the token index where it starts. */
 export function findPhrases(canonical: Canonical, phrases: readonly CompiledPhrase[]): PhraseHit[] {
   const marks = candidates(canonical);
   const hits: PhraseHit[] = [];
+  const text = canonical.text;
   for (const { source, pattern, id } of phrases) {
     if (marks[id] !== 1) continue;
+    // exec on the pattern itself: matchAll would copy the regular expression for every phrase.
     pattern.lastIndex = 0;
-    for (const m of canonical.text.matchAll(pattern)) {
-      hits.push({ phrase: source, token: tokenIndexAt(canonical.text, m.index), text: m[0] });
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) pattern.lastIndex += 1;
+      hits.push({ phrase: source, token: tokenIndexAt(tokenStarts(canonical), m.index), text: m[0] });
     }
+    pattern.lastIndex = 0;
   }
   return hits.sort((a, b) => a.token - b.token);
 }
