@@ -30,7 +30,7 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g) (?:ada )?(?:kabar|kabarnya)', 'hilang kontak'],
     ['(?:tidak|tdk|gak|ga|nggak|ngga|gk|g|susah|sulit|mboten|ora|ra|teu|henteu) (?:bisa |bs |saged |iso |tiasa )?(?:dihubungi|dihubungin|di hubungi|dikontak|ditelepon|ditelpon)', 'hilang kontak'],
     // A visa or stay permit "lewat", "habis", "mati": overstaying ("visa aku udh lewat 4 bulan").
-    ['(?:visa|izin tinggal|ijin tinggal|permit) (?:[a-z0-9]+ ){0,4}(?:lewat|habis|mati|expired|kadaluarsa|kedaluwarsa)', '$& overstay'],
+    ['(?:visa|izin tinggal|ijin tinggal|permit) (?:[a-z0-9]+ ){0,4}(?:lewat|habis|abis|mati|expired|kadaluarsa|kedaluwarsa)', '$& overstay'],
     ['depot imigresen|rumah detensi|rudenim', 'detensi imigrasi'],
     ['(?:hilang|putus|lost) (?:kontak|contact|komunikasi)', 'hilang kontak'],
     // Greetings and small talk carry no topic ("apa kabar" is not about a missing relative).

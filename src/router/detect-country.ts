@@ -17,7 +17,7 @@ const PASSED_THROUGH: ReadonlySet<string> = new Set(['lewat', 'via', 'transit', 
 const THERE_NOW: ReadonlySet<string> = new Set(['sekarang', 'masih', 'now', 'still', 'currently']);
 /** ...or was taken there ("besok mau dipindah ke Myanmar" counts less than "sekarang di Kamboja"). */
 const TAKEN_THERE: ReadonlySet<string> = new Set(['ternyata', 'dibawa', 'dikirim', 'dipindah', 'dijual', 'taken', 'brought', 'sent', 'moved']);
-const THERE_NOW_SPAN = 4;
+const THERE_NOW_SPAN = 6;
 
 interface Mention {
   readonly code: string;
@@ -42,7 +42,8 @@ export function detectCountry(canonical: Canonical): string | undefined {
   const abroad = mentions.filter((m) => m.code !== 'ID');
   if (abroad.length > 0) mentions.splice(0, mentions.length, ...abroad);
   const { tokens } = canonical;
-  const now = mentions.find((m) => said(THERE_NOW, tokens, m.token)) ?? mentions.find((m) => said(TAKEN_THERE, tokens, m.token));
-  const stayed = mentions.find((m) => !PASSED_THROUGH.has(tokens[m.token - 1] ?? ''));
-  return (now ?? stayed ?? mentions[0])?.code;
+  // "taken across from Mae Sot": a place passed through is never where the person is now.
+  const stayed = mentions.filter((m) => !PASSED_THROUGH.has(tokens[m.token - 1] ?? ''));
+  const now = stayed.find((m) => said(THERE_NOW, tokens, m.token)) ?? stayed.find((m) => said(TAKEN_THERE, tokens, m.token));
+  return (now ?? stayed[0] ?? mentions[0])?.code;
 }

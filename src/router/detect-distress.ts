@@ -26,7 +26,11 @@ const FOR_OTHER = compileAll([
   // "teman saya", also with a word between: "adik ipar saya", "temen kos aku".
   `${RELATIVE_WORDS.join('|')} ... saya|kami|kita`,
   RELATIVE_WORDS.map((w) => `${w}ku`).join('|'),
-  `my|our ${RELATIVE_WORDS_EN.join('|')}`,
+  `my|our ... ${RELATIVE_WORDS_EN.join('|')}`,
+  // A message passed on from a relative: "kabar dari sepupu", "ini pesan dari anak saya".
+  `dari ${RELATIVE_WORDS.join('|')}`,
+  // Someone the writer is helping: "an Indonesian woman called me", "a Filipino worker".
+  'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|guy',
   // A case passed on by someone else: "meneruskan kasus dari relawan", "forwarding from a volunteer".
   'meneruskan|forwarding|forwarded ... kasus|case|pesan|message|from',
 ]);
@@ -73,6 +77,9 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
 }
 
 const FIRST_PERSON = new Set(['saya', 'kami', 'i', 'me', 'my', 'we', 'us', 'our']);
+/** "dibawa", "dikurung" (not the places "disana", "disini"): the word after it is who did it. */
+const DI_PLACES: ReadonlySet<string> = new Set(['disana', 'disini', 'disitu', 'dimana', 'diatas', 'dibawah', 'didalam', 'diluar']);
+const isPassiveVerb = (word: string): boolean => word.length > 4 && word.startsWith('di') && !DI_PLACES.has(word);
 const GENERIC_SUBJECTS = new Set(['orang', 'people', 'victims', 'korban', 'workers', 'pekerja', 'wni', 'pmi', 'tki', 'someone', 'seseorang']);
 
 /**
@@ -93,7 +100,7 @@ function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean): b
 const SUBJECT_SPAN = 8;
 const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...RELATIVE_WORDS_EN]);
 const RELATIVE_SUFFIXED = new RegExp(`^(?:${RELATIVE_WORDS.join('|')})(?:ku|nya)$`);
-const WRITER_NEUTRAL: ReadonlySet<string> = new Set(['plea', 'fear', 'contact']);
+const WRITER_NEUTRAL: ReadonlySet<string> = new Set(['plea', 'fear', 'contact', 'hub']);
 /** Pronouns that are the subject, not the object ("they beat him … begging us to help"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'i', 'we']);
 
@@ -125,7 +132,7 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
 /** Weak cue groups that are concrete facts about a situation (a plea, fear, age or being stranded are not). */
 const SITUATIONAL: ReadonlySet<string> = new Set([
   'documents', 'contact', 'escape', 'wages', 'armed', 'destitute', 'isolation', 'guarded', 'exploitation', 'injury', 'lost',
-  'death',
+  'death', 'covert', 'transfer',
 ]);
 
 const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);
@@ -135,6 +142,13 @@ const OVERTIME_SPAN = 8;
 const PARENTS: ReadonlySet<string> = new Set(['ortu', 'orangtua', 'mama', 'papa', 'mamah', 'papah', 'parents']);
 /** A phone that was stolen or lost explains borrowing one ("hp ku dicuri, pinjem hp majikan"). */
 const PHONE_MISHAP: ReadonlySet<string> = new Set(['dicuri', 'hilang', 'rusak', 'jatuh', 'kecopetan', 'dijambret']);
+/** Active verbs of locking someone in, said with the writer as subject ("saya kurung", "kami kunci"). */
+const CONFINING_VERBS: ReadonlySet<string> = new Set(['kurung', 'kunci', 'kurungin', 'kunciin', 'kurungi', 'sekap']);
+
+function writerConfines(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => CONFINING_VERBS.has(t) && (tokens[i - 1] === 'saya' || tokens[i - 1] === 'kami'));
+}
+
 /**
  * A message that is only a cry for help: "tolong aku di", "sy di SHV tolong", "help me". A request
  * ("tolong saya cek loker ini") is not.
@@ -156,7 +170,8 @@ function findCues(canonical: Canonical): Cue[] {
   const { tokens } = canonical;
   const after = (c: Cue, words: ReadonlySet<string>): boolean => tokens.slice(c.token + 1, c.token + 1 + LAWFUL_SPAN).some((t) => words.has(t));
   const phoneMishap = tokens.some((t) => PHONE_MISHAP.has(t));
-  const parentsHold = cues.some((c) => c.group === 'confinement' && after(c, PARENTS));
+  // "dikurung ortu", or the writer doing the locking ("anak saya sy kurung di kamar krn bolos").
+  const parentsHold = cues.some((c) => c.group === 'confinement' && after(c, PARENTS)) || writerConfines(tokens);
   // "gak bisa pulang sampe jam 10 malem": kept late at work, not held.
   const overtime = (c: Cue): boolean => {
     const next = tokens.slice(c.token + 1, c.token + 1 + OVERTIME_SPAN);
@@ -171,11 +186,17 @@ function findCues(canonical: Canonical): Cue[] {
   });
 }
 
+/** Words after "dulu" that make it "first … then" ("bayar dulu baru boleh pulang", "… dulu, nanti …"). */
+const THEN_WORDS: ReadonlySet<string> = new Set(['baru', 'nanti', 'terus', 'trus', 'lalu', 'habis', 'abis']);
+/** Words before "dulu" in its clause that make it "for now, yet" ("jangan lapor polisi dulu", "tunggu dulu"). */
+const FOR_NOW_WORDS: ReadonlySet<string> = new Set(['jangan', 'tunggu', 'belum', 'please', 'tolong']);
+
 /**
- * The message tells of something over. "dulu" closing a clause, or followed by "baru" ("first …
- * then"), means "first", not "in the past" ("harus bayar tebusan 80 juta dulu" = must pay a ransom
- * first; "bayar dulu baru boleh pulang" = pay first, then you may go home), so it does not count
- * there; nor does "pernah" after "belum"/"tidak", which means "never (yet)".
+ * The message tells of something over. "dulu" closing a clause, or followed by "baru"/"nanti"
+ * ("first … then"), means "first", not "in the past" ("harus bayar tebusan 80 juta dulu" = must pay
+ * a ransom first; "bayar dulu baru boleh pulang" = pay first, then you may go home); after
+ * "jangan" or "tunggu" it means "for now" ("jangan lapor polisi dulu" = don't call the police yet).
+ * Neither counts; nor does "pernah" after "belum"/"tidak", which means "never (yet)".
  */
 function pastTense(canonical: Canonical): boolean {
   const { tokens } = canonical;
@@ -184,7 +205,8 @@ function pastTense(canonical: Canonical): boolean {
     if (hit.text === 'pernah') return !NEGATION_WORDS.has(tokens[hit.token - 1] ?? '');
     if (hit.text !== 'dulu') return true;
     const next = tokens[hit.token + 1];
-    return next !== undefined && next !== '|' && next !== 'baru';
+    if (next === undefined || next === '|' || THEN_WORDS.has(next)) return false;
+    return !clauseBefore(tokens, hit.token, SUBJECT_SPAN).some((w) => FOR_NOW_WORDS.has(w));
   });
 }
 
@@ -228,8 +250,9 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const cues = allCues.filter((c) => !discounted(c, canonical));
   // In a question, "kalau disekap ..." asks about a case, it does not report one.
   const personal = mentionsSomeoneElse || tokens.some((t) => FIRST_PERSON.has(t));
-  // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general.
-  const generic = questionLike && !personal && tokens.some((t) => GENERIC_SUBJECTS.has(t));
+  // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general. Not
+  // "dikurung orang itu", where the people are the ones doing it.
+  const generic = questionLike && !personal && tokens.some((t, i) => GENERIC_SUBJECTS.has(t) && !isPassiveVerb(tokens[i - 1] ?? ''));
   if (generic) return none();
   // "sy dgr banyak org indo disekap …, itu tempat apa?" asks about people in general; "Banyak WNI …
   // dipaksa kerja" in a notice that names nobody and asks no help tells about them.
@@ -240,7 +263,7 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const weakGroups = new Set(counted.filter((c) => !c.strong).map((c) => c.group));
   const groups = [...new Set(counted.map((c) => c.group))];
   // "kami tidak boleh keluar, teman kami disetrum": the writer is in danger too.
-  // Pleas, fear and lost contact say nothing of who is in danger ("we cannot contact him", "saya mohon bantuan").
+  // Pleas, fear, lost contact and the town say nothing of who is in danger ("we cannot contact him", "saya mohon bantuan").
   const subjects = counted.filter((c) => !WRITER_NEUTRAL.has(c.group)).map((c) => subjectOf(c, canonical));
   const forSomeoneElse = mentionsSomeoneElse && !subjects.includes('writer');
   const firstHand = subjects.includes('writer') || subjects.includes('relative');

@@ -31,6 +31,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   // Chat shorthand with the vowels dropped ("sya di trkunci d rmh majikn ga d ksh mkn").
   trkunci: 'terkunci', rmh: 'rumah', majikn: 'majikan', ksh: 'kasih', mkn: 'makan', hri: 'hari', kluar: 'keluar',
   kmpleks: 'kompleks', strum: 'setrum', distrum: 'disetrum', kawan: 'teman', kat: 'di',
+  jgn: 'jangan', jngn: 'jangan', gabisa: 'tidak bisa', gbs: 'tidak bisa', gabs: 'tidak bisa', telp: 'telepon', tlp: 'telepon',
+  tlpn: 'telepon', nelp: 'telepon', nelpon: 'telepon',
   sampe: 'sampai', smpe: 'sampai', tmpt: 'tempat', ditelp: 'ditelepon', ditelpon: 'ditelepon', ditelfon: 'ditelepon', diem: 'diam', diem2: 'diam diam', diam2: 'diam diam',
 };
 
@@ -63,7 +65,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'will|would not let ... me|him|her|us|them ... leave|go|out|resign|quit',
     // Malay and chat: the employer as subject, "majikan kurung saya dalam bilik".
     'kurung|kunci|sekap saya|kami|dia',
-    'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out',
+    'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out', 'not been|being allowed ... out|leave|go',
     'against his|her|my|their will',
   ],
   violence: [
@@ -96,6 +98,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... '
       + 'juta|jt|ribu|dolar|dollar|usd|yuan|rm|ringgit|baht|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
+    // A ransom: "mereka telepon minta uang 20 juta biar dilepas".
+    'minta|meminta|mintain uang|duit|tebusan ... biar|supaya|agar|baru dilepas|dilepasin|dibebaskan|bebas|pulang',
     'taken|brought|sent|moved ... to ... compound|scam',
   ],
   forced: [
@@ -141,6 +145,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'gaji* ditahan', 'no salary|pay', 'tidak dapat|terima gaji',
     // Debt that never ends: "utangku gak pernah lunas, gaji dipotong semua".
     'utang*|hutang* ... tidak ... lunas|habis|selesai', 'gaji* ... dipotong semua|habis',
+    // A debt made up to keep someone: "the broker says she owes NT$120,000".
+    'says|say|claims she|he|i|we|they owe|owes',
   ],
   contact: [
     'hilang kontak', 'tidak bisa dihubungi|dihubungin|ditelepon|dikontak',
@@ -154,6 +160,25 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
     'nomor orang lain', 'dari wc|toilet|kamar mandi', 'tidak ada yang bisa ... hubungi|dihubungi|telepon',
     'tidak boleh|dibolehkan telepon|telpon|hubungi ... keluarga*', 'bisik*', 'berbisik',
+  ],
+  // Cannot talk freely: "bos lagi liat hp, aku gabisa cerita banyak", "jgn telp, chat aja", "hp mau diambil".
+  covert: [
+    'jangan telepon|telpon|call|balas|bales|dibalas|reply', 'tidak bisa cerita|ngomong|bicara|telepon ... banyak|lama|sekarang',
+    'bos|majikan|mandor|mereka|penjaga|orangnya lagi|sedang lihat|liat|cek|periksa hp|handphone',
+    'hp|handphone dicek|diperiksa|dilihat|dibaca', 'hp|handphone mau|akan|bakal|sebentar|bentar ... diambil|disita|dikumpulin|dikumpulkan',
+    'can not talk|speak ... long|much|now|freely', 'do not call', 'they check|checking|read|reading ... my|our phone|phones|messages',
+  ],
+  // About to be moved on by others: "mereka mau pindahin kami malem ini", "moving us to another company tonight".
+  transfer: [
+    'mau|akan|bakal dipindah|dipindahin|dipindahkan|pindahin|mindahin|dibawa ... malam|malem|besok|perusahaan|kompleks|tempat',
+    'moving|move|moved|transfer|transferring ... us|them|me|her|him ... tonight|tomorrow|another',
+    'being|be moved|transferred|taken ... tonight|tomorrow|another', 'we|they are moving ... tonight|tomorrow|another',
+  ],
+  // In a scam-compound town: company for a concrete fact ("hp diperiksa tiap malam, aku di Bavet").
+  hub: [
+    'sihanoukville', 'sihanouk', 'shv', 'poipet', 'bavet', 'chrey thom', 'o smach', 'myawaddy', 'myawadi', 'kk park',
+    'shwe kokko', 'shwe koko', 'tachileik', 'tachilek', 'laukkaing', 'kokang', 'golden triangle', 'segitiga emas', 'boten',
+    'ton pheung', 'zona ekonomi khusus', 'special economic zone',
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
   guarded: ['diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards'],
@@ -188,6 +213,9 @@ export const MEDIA_CUES: readonly string[] = [
   'berita', 'news', 'artikel', 'article', 'film', 'drama', 'movie', 'dokumenter', 'documentary', 'webinar',
   'seminar', 'skripsi', 'riset', 'research', 'penelitian', 'i read', 'saya baca', 'kisah', 'novel', 'sinetron',
   'podcast', 'tugas sekolah', 'penyekapan', 'headline', 'script', 'skrip', 'pov', 'cerpen', 'fiksi',
+  // Wire reports and official advisories speak of others in an institution's voice.
+  'advisory', 'imbauan', 'diimbau', 'mengimbau', 'menghimbau', 'are urged', 'siaran pers', 'press release',
+  'according to rescue|police|officials|authorities|reports|media|local|ngo|ngos|rights',
 ];
 
 /** The danger is over. */
@@ -196,7 +224,7 @@ export const RESOLVED_CUES: readonly string[] = [
   'home now', 'got|came back', 'back home', 'returned home|to indonesia', 'now safe', 'am safe',
   'baru pulang|kembali|dipulangkan|sampai', 'sudah ... di indonesia|tanah air', 'sudah ... tahun di indonesia',
   'sudah dijemput|diselamatkan|dievakuasi|dibebaskan|ditolong', 'di shelter', 'mau|ingin|pengen jadi relawan|pendamping|volunteer',
-  'i|we am|are home', 'am|are now home',
+  'i|we am|are home', 'am|are now home', 'dan|sekarang aman',
 ];
 export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu', 'yang saya alami'];
 export const PRESENT_CUES: readonly string[] = ['sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang'];
@@ -288,11 +316,12 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
 export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
-  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'bojo', 'lanceuk',
+  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'bojo', 'lanceuk', 'lae',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
   'boyfriend', 'girlfriend', 'uncle', 'aunt', 'nephew', 'niece', 'child', 'children', 'kid', 'family', 'partner',
+  'coworker', 'colleague', 'roommate', 'housemate', 'neighbor', 'neighbour',
 ];
 
 /**
@@ -331,6 +360,10 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   OM: ['oman', 'muscat', 'flag_om'],
   JO: ['yordania', 'jordan', 'amman', 'flag_jo'],
   IQ: ['irak', 'iraq', 'erbil', 'kurdistan', 'flag_iq'],
+  // Ports where fishing crews are stranded or land.
+  ZA: ['afrika selatan', 'south africa', 'cape town', 'durban', 'flag_za'],
+  MU: ['mauritius', 'port louis', 'flag_mu'],
+  FJ: ['fiji', 'suva', 'flag_fj'],
   // Indonesia last: detect-country.ts picks it only when no place abroad is named (families write from home).
   // Not "indonesia": "abk indonesia", "orang indonesia" name a nationality, not where someone is.
   ID: [

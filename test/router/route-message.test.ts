@@ -186,6 +186,47 @@ describe('danger said in ways the first word lists missed', () => {
     // The same word without the wink is danger.
     expect(route('aku terjebak di Dubai, paspor ditahan agen').emergency).toBe(true);
   });
+
+  it('someone who cannot talk freely, who is about to be moved, or is held for a ransom', () => {
+    const texts = [
+      'majikan lagi cek hp, aku gabisa ngomong lama. tolong',
+      'jgn telp ya kak, chat aja, hp diperiksa tiap malam. aku di bavet',
+      'hp mau disita bentar lagi, kirim nomor kbri skrg',
+      'mereka bilang besok kami mau dipindah ke perusahaan lain, jgn bales dulu nanti aku yg chat',
+      'adik sy dibawa orang pakai mobil, skrg mereka minta duit 15 juta supaya dilepas',
+      "pesan dari kakak: 'aku dikurung, jangan lapor dulu nanti aku dipukul'",
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, true));
+    expect(route('they check my phone every night and say we are moving to another building tonight').emergency).toBe(true);
+  });
+
+  it('"dikurung orang itu" names who did it, not people in general; a parent locking a child in is not danger', () => {
+    expect(route('si Budi abang ku di Kamboja dikurung orang itu, paspornya diambil, macam mana ini?').emergency).toBe(true);
+    expect(route('anak sy aku kunci di kamar semalam krn bolos sekolah, wajar kan?').emergency).toBe(false);
+    expect(route('dulu saya pernah dikurung majikan, sekarang saya sudah di kampung dan aman').emergency).toBe(false);
+  });
+
+  it('reports and advisories in an institution\'s voice are not cries for help', () => {
+    const texts = [
+      'ADVISORY: citizens are urged not to accept online jobs in Cambodia; many were forced to commit fraud',
+      'Hundreds remain trapped in compounds near the border, according to rescue groups, and were forced to scam',
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, false));
+  });
+
+  it('someone else: a coworker, a woman who called a volunteer, a message passed on from a relative', () => {
+    expect(route('My coworker from Indonesia is locked in the dorm, the broker took her passport. Please help her'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('A Filipino woman called our shelter, she is held in a compound and beaten'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('kabar dari sepupu, dia disekap di Poipet, hp nya diawasi')).toMatchObject({ emergency: true, forSomeoneElse: true });
+  });
+
+  it('the country is where the person is now, even said a few words away, never a place passed through', () => {
+    expect(route('she was driven across from Mae Sot and is now locked up in a building in Shwe Kokko').country).toBe('MM');
+    expect(route('besok mau dibawa ke Myanmar, sekarang dia dikunci di hotel di Mae Sot').country).toBe('TH');
+    expect(route('kapal kami sandar di Port Louis, kapten tidak kasih kami turun, gaji tidak dibayar 8 bulan').country).toBe('MU');
+  });
 });
 
 describe('every other message is routed as an ad, a question or chit-chat', () => {
