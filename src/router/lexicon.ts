@@ -216,6 +216,8 @@ export const MEDIA_CUES: readonly string[] = [
   // Wire reports and official advisories speak of others in an institution's voice.
   'advisory', 'imbauan', 'diimbau', 'mengimbau', 'menghimbau', 'are urged', 'siaran pers', 'press release',
   'according to rescue|police|officials|authorities|reports|media|local|ngo|ngos|rights',
+  // Not "police said" or "kata polisi": a family's plea may quote them ("the police said to wait").
+  'ministry|officials|authorities said|urged|reported',
 ];
 
 /** The danger is over. */

@@ -30,6 +30,22 @@ describe('a family member forwards a job ad', () => {
     expect(r.entities.places.map((p) => p.text)).toContain('Mae Sot');
   });
 
+  it('sees a paid-task fraud offered in a private chat, and not a police warning that describes it', () => {
+    const offer = 'Halo kak, aku Dina dari tim rekrutmen. Kerja paruh waktu kasih rating bintang 5 ke hotel, komisi 80rb per tugas. '
+      + 'Buat buka misi VIP saldo akun harus diisi dulu ya. Chat aku di wa.me/6281255501234';
+    const r = checkAd(offer, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(evidence(offer, 'task-scam')).toContain('rating bintang 5');
+    const warning = 'AWAS MODUS kerja paruh waktu: pelaku menawarkan komisi untuk rating hotel lalu meminta deposit. Jangan transfer!';
+    expect(checkAd(warning, signals).verdict).toBe('no-signs-found');
+  });
+
+  it('reads a holiday or a tour group first, and "penempatan luar", as the tricks they are', () => {
+    expect(ids('Kita liburan dulu ke Bangkok 3 hari, abis itu langsung kerja CS, gaji 18jt')).toContain('tourist-visa-for-work');
+    expect(ids('Berangkat bareng tour group dari Batam, aman dan murah')).toContain('tourist-visa-for-work');
+    expect(ids('OPERATOR KOMPUTER penempatan luar, gaji 15jt, proses 1 minggu')).toContain('hidden-destination');
+  });
+
   it('flags an ad that hides the country behind "negara tetangga" and WhatsApp', () => {
     expect(checkAd('Dicari admin kerja di negara tetangga gaji 15 juta tanpa pengalaman, detail negara via WA 0812 3456 7890', signals).verdict).toBe('likely-scam');
   });
