@@ -30,7 +30,9 @@ const FOR_OTHER = compileAll([
   // A message passed on from a relative: "kabar dari sepupu", "ini pesan dari anak saya".
   `dari ${RELATIVE_WORDS.join('|')}`,
   // Someone the writer is helping: "an Indonesian woman called me", "a Filipino worker".
-  'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|guy',
+  'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|housemaid|helper|guy',
+  // "ada teman di grup FB share …": someone the writer heard from.
+  'ada teman|temen|kenalan|saudara',
   // A case passed on by someone else: "meneruskan kasus dari relawan", "forwarding from a volunteer".
   'meneruskan|forwarding|forwarded ... kasus|case|pesan|message|from',
 ]);
@@ -100,9 +102,15 @@ function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean): b
 const SUBJECT_SPAN = 8;
 const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...RELATIVE_WORDS_EN]);
 const RELATIVE_SUFFIXED = new RegExp(`^(?:${RELATIVE_WORDS.join('|')})(?:ku|nya)$`);
-const WRITER_NEUTRAL: ReadonlySet<string> = new Set(['plea', 'fear', 'contact', 'hub']);
+const WRITER_NEUTRAL: ReadonlySet<string> = new Set(['plea', 'fear', 'contact', 'hub', 'embassy', 'hurry']);
 /** Pronouns that are the subject, not the object ("they beat him … begging us to help"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'i', 'we']);
+
+/** Verbs after which "saya" is the object ("dia nelpon saya sambil nangis"), not who is in danger. */
+const CONTACT_VERBS: ReadonlySet<string> = new Set([
+  'nelpon', 'telepon', 'menelepon', 'telpon', 'hubungi', 'menghubungi', 'chat', 'sms', 'kabari', 'kabarin', 'bilang', 'cerita',
+  'called', 'texted', 'told', 'messaged', 'calls', 'tells',
+]);
 
 /** Verbs that make what follows something heard or read about ("sy dengar banyak orang disekap"). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['dengar', 'denger', 'baca', 'lihat', 'liat', 'nonton', 'heard', 'read', 'saw', 'watched']);
@@ -123,7 +131,7 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
     const word = before[i] ?? '';
     if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';
-    if (SUBJECT_PRONOUNS.has(word) && !RELATIVES.has(before[i + 1] ?? '')) return 'writer';
+    if (SUBJECT_PRONOUNS.has(word) && !RELATIVES.has(before[i + 1] ?? '') && !CONTACT_VERBS.has(before[i + 1] ?? '')) return 'writer';
     if (GENERIC_SUBJECTS.has(word)) people = true;
   }
   return people ? 'people' : 'unknown';
@@ -273,6 +281,8 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // question counts when it tells of the writer's or a relative's own situation with two concrete
   // facts ("paspor saya ditahan dan gaji tidak dibayar 5 bulan, harus lapor ke mana?").
   const situational = [...weakGroups].filter((g) => SITUATIONAL.has(g)).length;
+  // Asking for the embassy's number in a hurry, or with a fact of danger, gets the numbers first.
+  if (weakGroups.has('embassy') && (weakGroups.has('hurry') || situational >= 1)) return found;
   if (!questionLike && situational >= 1 && weakGroups.size >= 2) return found;
   if (questionLike && personal && situational >= 2) return found;
   return none(groups, situational > 0);

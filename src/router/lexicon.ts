@@ -31,6 +31,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   // Chat shorthand with the vowels dropped ("sya di trkunci d rmh majikn ga d ksh mkn").
   trkunci: 'terkunci', rmh: 'rumah', majikn: 'majikan', ksh: 'kasih', mkn: 'makan', hri: 'hari', kluar: 'keluar',
   kmpleks: 'kompleks', strum: 'setrum', distrum: 'disetrum', kawan: 'teman', kat: 'di',
+  // Minang and Betawi ("adiak ambo indak bisa pulang", "kagak boleh", "mrk lg cek kamar").
+  ambo: 'saya', adiak: 'adik', indak: 'tidak', dipaso: 'dipaksa', manipu: 'menipu', urang: 'orang', dipukua: 'dipukul',
+  mrk: 'mereka', dtg: 'datang', cpt: 'cepat', dont: 'do not', cant: 'can not',
   jgn: 'jangan', jngn: 'jangan', gabisa: 'tidak bisa', gbs: 'tidak bisa', gabs: 'tidak bisa', telp: 'telepon', tlp: 'telepon',
   tlpn: 'telepon', nelp: 'telepon', nelpon: 'telepon',
   sampe: 'sampai', smpe: 'sampai', tmpt: 'tempat', ditelp: 'ditelepon', ditelpon: 'ditelepon', ditelfon: 'ditelepon', diem: 'diam', diem2: 'diam diam', diam2: 'diam diam',
@@ -54,6 +57,9 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak|belum|jangan dipulangin|dipulangkan|dilepas|dilepasin',
     'diganjel|diganjal|digembok|dipalang', 'dikunci|dikurung ... dari luar',
     'cuma|hanya boleh keluar', 'belum pernah sandar|turun|mendarat',
+    // Windows welded shut, a dark room as punishment, kept inside a house.
+    'jendela|pintu|gerbang ... dilas|dipaku|diteralis', 'dimasukin|dimasukkan|dijebloskan ... ruang|kamar|ruangan gelap|sel',
+    'kept|locked inside', 'kept in ... room|house|building|dorm',
     'kapten|bos|majikan|mandor tidak mau ... balik|pulang*|pulangin|sandar|kembali', 'terkunci',
     'nobody|no one ... can|allowed ... leave|go|out',
     'dilarang ... keluar|pulang|pergi|kabur',
@@ -80,6 +86,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   threat: [
     'diancam*', 'mengancam', 'ngancam*', 'ngancem*', 'mengancem*', 'dibunuh', 'dicelakai', 'dicelakakan', 'dilukai', 'dihabisi', 'threat*',
     'kill ... me|him|her|us', 'dibuang ke jalan', 'ditembak', 'ancam',
+    // "yang nolak nanti urusan sama orang keamanan".
+    'yang nolak|menolak|melawan ... urusan|berurusan',
     // Told what happens "if": "mandor bilang kalau kabur keluarga di kampung yang bayar", "majikan kata
     // kalau saya lari dia report imigresen".
     'bilang|kata|ancam|bilangnya ... kalau|kalo ... lari|kabur|lapor|resign|berhenti|pulang|minta',
@@ -95,6 +103,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'harus|wajib|disuruh|diminta bayar|tebus ... kalau|baru|supaya|agar|untuk|biar ... pulang|keluar|bebas|dilepas',
     // ... or said the other way round: "pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar".
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
+    'kalau|kalo mau pulang|keluar|berhenti katanya|kata|bilang|bilangnya ... bayar|tebus*', 'dia|saya|kami|mereka dibeli', 'dia|saya|kami|mereka sudah|telah dibeli',
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... '
       + 'juta|jt|ribu|dolar|dollar|usd|yuan|rm|ringgit|baht|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
@@ -104,7 +113,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   ],
   forced: [
     'dipaksa', 'memaksa', 'maksa', 'maksain', 'disuruh nipu|menipu|scam|ngescam', 'dijadikan scammer|penipu', 'kerja paksa', 'scammer paksa',
-    'disuruh|dijadikan jadi|menjadi scammer|penipu',
+    'disuruh|dijadikan jadi|menjadi scammer|penipu', 'harus|wajib nipu|menipu|scam|ngescam',
     'suruh|disuruh|dipaksa ... gugurin|gugurkan|menggugurkan|aborsi|abortion',
     'forced|forcing', 'force ... me|him|her|us',
   ],
@@ -120,11 +129,18 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak dikasih|diberi|dapat|bagi makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
     'tidak mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
+    'majikan|bos|mandor|agen|sponsor bilang|suruh|kata ... tidak usah|perlu ... dokter|klinik|rs|obat',
+    'tidak dapat|dikasih|diberi obat', 'obat* ... habis ... tidak dikasih|boleh|diantar',
     'makan ... sekali|1x sehari', 'makan cuma|hanya sisa', 'tidak ada air|makanan|minum',
     'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
+  // Despair: "I don't want to live anymore", "pengen mati aja".
+  despair: [
+    'bunuh diri', 'ingin|mau|pengen|pingin mati', 'tidak mau|ingin hidup lagi', 'mengakhiri hidup',
+    'do not want to live', 'want to die', 'kill myself', 'end my life', 'suicide|suicidal',
+  ],
 };
 
 /** Cues that count only together with another one. */
@@ -133,7 +149,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'paspor*|passport*|pasport*|dokumen|hp|hpnya|handphone|ktp ... '
       + 'ditahan|disita|diambil|dipegang|disimpan|dirampas|dikumpulin|dikumpulkan|dibawa|disembunyikan|diumpetin',
     'simpan|menyimpan|pegang|memegang|ambil|tahan|menahan ... paspor*|passport*|pasport*|hp',
-    'took|taken|take|kept|keep|keeps|confiscated|holds|holding|hold ... passport*|phone',
+    'took|taken|take|kept|keep|keeps|confiscated|holds|holding|hold ... passport*|phone*',
     'passport*|phone ... taken|confiscated|seized',
   ],
   plea: [
@@ -152,11 +168,13 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'hilang kontak', 'tidak bisa dihubungi|dihubungin|ditelepon|dikontak',
     // "kalau aku gak bales 2 hari, tolong kabari ibuku"; a roommate who "gak balik sejak dibawa".
     'kalau saya tidak balas|bales', 'tidak balik|kembali sejak', 'dibawa ... tidak balik|kembali', 'lost contact', 'can not ... contact|reach ... him|her|them',
-    'no news from', 'hp* tidak aktif', 'hp* mati',
+    'no news from', 'hp* tidak aktif', 'hp* mati', 'last message|heard ... ago|days',
   ],
   // Cut off from the outside: "hp cuma dikasih sejam", "ini pinjem hp temen", "diam-diam ngetik", "nulis dr wc".
   isolation: [
     'hp|handphone|telepon|telpon ... cuma|hanya ... boleh|dikasih|dibolehkan', 'tidak dibolehkan|boleh|dikasih pegang|pakai hp|handphone',
+    'hp ... pinjam|pinjem', 'pakai|pake hp orang|teman|temen', 'from my|a|the|her|his ... friend|friends|neighbor|neighbour|neighbors phone',
+    'has|have no phone', 'broke|took ... her|his|my phone',
     'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
     'nomor orang lain', 'dari wc|toilet|kamar mandi', 'tidak ada yang bisa ... hubungi|dihubungi|telepon',
     'tidak boleh|dibolehkan telepon|telpon|hubungi ... keluarga*', 'bisik*', 'berbisik',
@@ -164,6 +182,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   // Cannot talk freely: "bos lagi liat hp, aku gabisa cerita banyak", "jgn telp, chat aja", "hp mau diambil".
   covert: [
     'jangan telepon|telpon|call|balas|bales|dibalas|reply', 'tidak bisa cerita|ngomong|bicara|telepon ... banyak|lama|sekarang',
+    'mereka lagi|sedang cek|periksa|geledah ... kamar|hp|tas', 'mereka datang',
     'bos|majikan|mandor|mereka|penjaga|orangnya lagi|sedang lihat|liat|cek|periksa hp|handphone',
     'hp|handphone dicek|diperiksa|dilihat|dibaca', 'hp|handphone mau|akan|bakal|sebentar|bentar ... diambil|disita|dikumpulin|dikumpulkan',
     'can not talk|speak ... long|much|now|freely', 'do not call', 'they check|checking|read|reading ... my|our phone|phones|messages',
@@ -171,6 +190,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   // About to be moved on by others: "mereka mau pindahin kami malem ini", "moving us to another company tonight".
   transfer: [
     'mau|akan|bakal dipindah|dipindahin|dipindahkan|pindahin|mindahin|dibawa ... malam|malem|besok|perusahaan|kompleks|tempat',
+    'dipindah|dipindahin|dipindahkan ... malam ini|malem ini|nanti malam|besok', 'besok|nanti malam ... dibawa|dipindah|dipindahin ... ke',
+    'taking|take us|them|me ... to ... other|another|new ... place|building|company',
     'moving|move|moved|transfer|transferring ... us|them|me|her|him ... tonight|tomorrow|another',
     'being|be moved|transferred|taken ... tonight|tomorrow|another', 'we|they are moving ... tonight|tomorrow|another',
   ],
@@ -181,17 +202,24 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'ton pheung', 'zona ekonomi khusus', 'special economic zone',
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
-  guarded: ['diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards'],
+  guarded: [
+    'diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards',
+    'satpam|penjaga|security ... 24 jam|jaga|bersenjata',
+  ],
+  // Asking for the embassy's number in a hurry: "kbri nomor brp cpt", "pls kbri number fast".
+  embassy: ['nomor|no|kontak kbri|kjri|kedutaan|embassy', 'kbri|kjri|embassy nomor|number|no|kontak|contact', 'embassy number|contact'],
+  hurry: ['cepat', 'fast', 'urgent', 'segera', 'buruan', 'asap'],
   // Worked without rest, sleeping where they can: "tidak pernah diberi libur dan tidur di dapur".
   exploitation: [
     'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur* di ... dapur|gudang|lantai|toilet|wc', 'no day off',
+    'sleep in the office|floor|kitchen',
     'sekali|1x sehari',
   ],
-  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'bruise*'],
+  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'bruise*', 'burns', 'bleeding'],
   // A death where they are: "temannya meninggal dan mayatnya dibuang ke laut".
   death: ['meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang ke laut', 'died', 'dead', 'killed'],
   // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
-  lost: ['tidak tahu ... dibawa|dimana|kemana|tempat', 'do not know where'],
+  lost: ['tidak tahu ... dibawa|dimana|kemana|tempat', 'tidak ngerti|paham ... dimana|kemana|mana', 'do not know where'],
   minor: ['baru|umur|usia|masih 12|13|14|15|16|17 tahun|th|thn|taun', 'baru|umur|usia|masih 12|13|14|15|16|17'],
   escape: ['kabur', 'escape', 'sembunyi', 'bersembunyi', 'hiding', 'dikejar*', 'melarikan diri'],
   // Armed guards or bosses ("orang2nya bawa pistol").

@@ -222,7 +222,29 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('kabar dari sepupu, dia disekap di Poipet, hp nya diawasi')).toMatchObject({ emergency: true, forSomeoneElse: true });
   });
 
+  it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
+    const texts = [
+      'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
+      'kata anakku yang gak capai target dimasukin ruang gelap, hp ini pinjem',
+      'majikan bilang gak usah ke dokter padahal aku pendarahan dari pagi',
+      'nomor kbri kuala lumpur berapa, cepat',
+      'please embassy number, they took my phone yesterday',
+      'I want to die, every day they shout at me and I cannot rest',
+      'adiak ambo indak bisa pulang, dipaso manipu urang',
+    ];
+    expect(emergencyOf(texts)).toEqual(each(texts, true));
+    // A calm question about the embassy, or about paying one's own ticket home, is not.
+    expect(route('nomor KBRI Kuala Lumpur berapa ya?').emergency).toBe(false);
+    expect(route('kalau mau pulang harus bayar tiket sendiri ya?').emergency).toBe(false);
+  });
+
+  it('"saya" after "nelpon" is who was called, not who is in danger', () => {
+    expect(route('istri saya di Jeddah, majikan kunci dia di kamar, dia nelpon saya diam diam dari kamar mandi'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+  });
+
   it('the country is where the person is now, even said a few words away, never a place passed through', () => {
+    expect(route('suami saya ABK kapal Taiwan, kapten suka mukul, kapal lagi sandar di Busan tapi tidak boleh turun').country).toBe('KR');
     expect(route('she was driven across from Mae Sot and is now locked up in a building in Shwe Kokko').country).toBe('MM');
     expect(route('besok mau dibawa ke Myanmar, sekarang dia dikunci di hotel di Mae Sot').country).toBe('TH');
     expect(route('kapal kami sandar di Port Louis, kapten tidak kasih kami turun, gaji tidak dibayar 8 bulan').country).toBe('MU');
