@@ -153,8 +153,13 @@ const PHONE_MISHAP: ReadonlySet<string> = new Set(['dicuri', 'hilang', 'rusak', 
 /** Active verbs of locking someone in, said with the writer as subject ("saya kurung", "kami kunci"). */
 const CONFINING_VERBS: ReadonlySet<string> = new Set(['kurung', 'kunci', 'kurungin', 'kunciin', 'kurungi', 'sekap']);
 
+/** The writer locks someone in; not "majikan kurung kami kunci pintu", where "kami" is the one locked in. */
 function writerConfines(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => CONFINING_VERBS.has(t) && (tokens[i - 1] === 'saya' || tokens[i - 1] === 'kami'));
+  return tokens.some((t, i) => {
+    const subject = tokens[i - 1];
+    const before = tokens[i - 2] ?? '';
+    return CONFINING_VERBS.has(t) && (subject === 'saya' || subject === 'kami') && !CONFINING_VERBS.has(before) && !isPassiveVerb(before);
+  });
 }
 
 /**

@@ -203,6 +203,7 @@ describe('danger said in ways the first word lists missed', () => {
   it('"dikurung orang itu" names who did it, not people in general; a parent locking a child in is not danger', () => {
     expect(route('si Budi abang ku di Kamboja dikurung orang itu, paspornya diambil, macam mana ini?').emergency).toBe(true);
     expect(route('anak sy aku kunci di kamar semalam krn bolos sekolah, wajar kan?').emergency).toBe(false);
+    expect(route('majikan kurung kami kunci pintu dari luar').emergency).toBe(true);
     expect(route('dulu saya pernah dikurung majikan, sekarang saya sudah di kampung dan aman').emergency).toBe(false);
   });
 
