@@ -31,13 +31,13 @@ interface PrefixAnchor {
 // by the char codes of their first PREFIX_KEY letters, so looking a token up builds no string.
 const exactAnchors = new Map<string, number[]>();
 const prefixAnchors = new Map<number, PrefixAnchor[]>();
+const unanchored: number[] = [];
+let phraseCount = 0;
 
 /** The prefix key of `word` (at least PREFIX_KEY long): its first three char codes in one number. */
 function prefixKey(word: string): number {
   return word.charCodeAt(0) * 0x10000 * 0x10000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
 }
-const unanchored: number[] = [];
-let phraseCount = 0;
 
 interface Alternative {
   readonly word: string;
@@ -146,12 +146,12 @@ const tokenStartsOf = new WeakMap<Canonical, Int32Array>();
 function tokenStarts(canonical: Canonical): Int32Array {
   let starts = tokenStartsOf.get(canonical);
   if (starts === undefined) {
-    starts = new Int32Array(canonical.tokens.length);
-    let at = 0;
-    canonical.tokens.forEach((token, k) => {
-      (starts as Int32Array)[k] = at;
-      at += token.length + 1;
-    });
+    const { tokens } = canonical;
+    starts = new Int32Array(tokens.length);
+    for (let k = 0, at = 0; k < tokens.length; k += 1) {
+      starts[k] = at;
+      at += (tokens[k] ?? '').length + 1;
+    }
     tokenStartsOf.set(canonical, starts);
   }
   return starts;
