@@ -14,7 +14,7 @@ import {
   type SignalSource,
 } from './signal-schema.js';
 import { minimalLiterals, phraseListLiterals, type MacroLiterals } from './required-literals.js';
-import { minimalStartLiterals, phraseListStartLiterals } from './start-literals.js';
+import { minimalStartLiterals, phraseListStartLiterals, rawRegexStartLiterals } from './start-literals.js';
 import type { Combination, CompiledSignal, Currency, PlaceMatcher, SignalPattern, SignalSet, VerdictThresholds } from './types.js';
 
 const RESERVED = new Set(['places.yaml', 'rates.yaml', 'verdict.yaml', 'combinations.yaml']);
@@ -248,7 +248,7 @@ function compileSignal(
     if (problem) {
       ok = false;
       issues.push({ file, line: at('regex', i), severity: 'error', message: `signal '${s.id}': regex ${problem}` });
-    } else patterns.push({ regex: new RegExp(source, 'g'), literals: undefined, startLiterals: undefined });
+    } else patterns.push({ regex: new RegExp(source, 'g'), literals: undefined, startLiterals: rawRegexStartLiterals(source) });
   }
   const unless = compileList(phraseListOf(s.unless), ['unless']);
   let amount: CompiledSignal['amount'];

@@ -65,3 +65,31 @@ export function phraseStartLiterals(phrase: string, macros: MacroLiterals): Lite
 export function phraseListStartLiterals(phrases: readonly string[], macros: MacroLiterals): Literals | undefined {
   return unionOfPhrases(phrases, (phrase) => phraseStartLiterals(phrase, macros), minimalStartLiterals);
 }
+
+// A raw regex (a signal's `regex:`) that begins with the word-start guard and a group of plain
+// words, with nothing that could let a match start elsewhere: no quantifier on the group and no
+// '|' outside a group. "(?<![a-z0-9])(?:hub|kontak|wa)[^a-z0-9]{1,3}…" has start literals hub, kontak, wa.
+const RAW_START = /^\(\?<!\[a-z0-9\]\)\(\?:([a-z0-9]+(?:\|[a-z0-9]+)*)\)(?![?*+{])/;
+
+/** True when `source` has a '|' outside every group and class (an alternative that may start anywhere). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') i += 1;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Start literals of a raw regex of the shape above; undefined (scan the whole ad) for any other. */
+export function rawRegexStartLiterals(source: string): Literals | undefined {
+  const m = RAW_START.exec(source);
+  if (!m?.[1] || hasTopLevelAlternative(source)) return undefined;
+  return minimalStartLiterals(m[1].split('|'));
+}

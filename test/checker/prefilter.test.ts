@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { checkAd, readSignalContent, type SignalSet } from '../../src/checker/index.js';
 import { createLiteralScanner } from '../../src/checker/literal-scanner.js';
 import { phraseListLiterals, phraseLiterals } from '../../src/checker/required-literals.js';
-import { minimalStartLiterals, phraseListStartLiterals, phraseStartLiterals } from '../../src/checker/start-literals.js';
+import { minimalStartLiterals, phraseListStartLiterals, phraseStartLiterals, rawRegexStartLiterals } from '../../src/checker/start-literals.js';
 import { createStartIndex } from '../../src/checker/start-index.js';
 import { fixtureTexts, variantsOf } from './variants.js';
 
@@ -99,6 +99,21 @@ describe('the words a match must start with', () => {
     expect(phraseStartLiterals('* juta', {})).toBeUndefined();
     expect(phraseStartLiterals('{foreign-place} admin', {})).toBeUndefined();
     expect(phraseListStartLiterals(['gaji', '{foreign-place} admin'], {})).toBeUndefined();
+  });
+
+  it('are the words of the first group of a raw regex that starts with the word-start guard', () => {
+    expect(rawRegexStartLiterals('(?<![a-z0-9])(?:hub|hubungi|kontak)[^a-z0-9]{1,3}(?:bu|pak)(?![a-z0-9])')).toEqual(['hub', 'kontak']);
+  });
+
+  it('are unknown for a raw regex whose match may start elsewhere', () => {
+    // No guard, an optional or repeated first group, a '|' outside every group, a class in the group.
+    expect(rawRegexStartLiterals('(?:hub|kontak) pak')).toBeUndefined();
+    expect(rawRegexStartLiterals('(?<![a-z0-9])(?:hub|kontak)? pak')).toBeUndefined();
+    expect(rawRegexStartLiterals('(?<![a-z0-9])(?:hub|kontak){1,2} pak')).toBeUndefined();
+    expect(rawRegexStartLiterals('(?<![a-z0-9])(?:hub|kontak) pak|bu [a-z]{2,9}')).toBeUndefined();
+    expect(rawRegexStartLiterals('(?<![a-z0-9])(?:hub|[0-9]{2}) pak')).toBeUndefined();
+    // A '|' inside a later group or class does not count.
+    expect(rawRegexStartLiterals('(?<![a-z0-9])(?:wa) (?:pak|bu)[|]')).toEqual(['wa']);
   });
 
   it('keep a shorter word over a longer one that starts with it, but not over one that only contains it', () => {
