@@ -13,7 +13,7 @@ import { createEntityExtractor, type EntityExtractor, type LocatedEntities } fro
 import { matchingCopy } from './matching-text.js';
 import { createPrefilter, mayMatch, type Prefilter } from './prefilter.js';
 import { createScoring, type Score } from './scoring.js';
-import { createStartIndex, stickyCopy, type StartIndex, type StartPositions } from './start-index.js';
+import { createStartIndex, stickyAtWordStart, type StartIndex, type StartPositions } from './start-index.js';
 import { MAX_AD_LENGTH, type CheckResult, type CompiledSignal, type PlaceEntity, type SignalSet } from './types.js';
 
 /** Characters on each side of a match in which an `unless` phrase cancels it. */
@@ -44,7 +44,7 @@ function preparedFor(set: SignalSet): Prepared {
   if (!p) {
     const startLiterals: (readonly string[] | undefined)[] = [];
     const targets = set.signals.map((signal) => signal.patterns.map((pattern) => startLiterals.push(pattern.startLiterals) - 1));
-    const sticky = set.signals.map((signal) => signal.patterns.map((pattern) => (pattern.startLiterals ? stickyCopy(pattern.regex) : undefined)));
+    const sticky = set.signals.map((signal) => signal.patterns.map((pattern) => (pattern.startLiterals ? stickyAtWordStart(pattern.regex) : undefined)));
     const placeOffset = startLiterals.length;
     for (const place of set.places) startLiterals.push(place.startLiterals);
     p = {

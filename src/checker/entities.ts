@@ -14,7 +14,7 @@ import { phoneSearchInput } from './money-mask.js';
 import { findPhoneNumbers, phoneWindows } from './phone-numbers.js';
 import { mappedIndexOf } from './matching-text.js';
 import { mayMatch } from './prefilter.js';
-import { eachMatchAt, stickyCopy, type StartPositions } from './start-index.js';
+import { eachMatchAt, stickyAtWordStart, type StartPositions } from './start-index.js';
 import type { AgeEntity, Entities, PhoneEntity, PlaceEntity, PlaceMatcher, SignalSet } from './types.js';
 
 const MAX_ITEMS = 20;
@@ -53,7 +53,7 @@ export type EntityExtractor = (
  */
 export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityExtractor {
   const amountsOf = createAmountExtractor(set.currencies);
-  const stickyPlaces = set.places.map((place) => (place.startLiterals ? stickyCopy(place.regex) : undefined));
+  const stickyPlaces = set.places.map((place) => (place.startLiterals ? stickyAtWordStart(place.regex) : undefined));
   return (original, mapped, present, placeIds, starts) => {
     const head = original.slice(0, ENTITY_SCAN_LIMIT);
     const amounts = amountsOf(original, mapped);

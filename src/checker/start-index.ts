@@ -106,9 +106,21 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** The same regex, tried only at its lastIndex (for matching at the positions above). */
+/** The same regex, tried only at its lastIndex. */
 export function stickyCopy(regex: RegExp): RegExp {
   return new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+}
+
+const WORD_START_GUARD = '(?<![a-z0-9])';
+
+/**
+ * A sticky copy for trying only at the positions above, without the leading word-start guard:
+ * every such position is a word start (the character before is not a-z or 0-9, the trie's
+ * alphabet), so the guard always holds there, and checking it cost a tenth of the matching time.
+ */
+export function stickyAtWordStart(regex: RegExp): RegExp {
+  const source = regex.source.startsWith(WORD_START_GUARD) ? regex.source.slice(WORD_START_GUARD.length) : regex.source;
+  return new RegExp(source, regex.flags.replace('g', '') + 'y');
 }
 
 /**
