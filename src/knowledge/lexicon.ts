@@ -201,7 +201,9 @@ export const WEAK_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(
     ('what how can why where when who which whom whose should not no is are do does safe ok okay true real right ' +
       'help please ask question work job abroad overseas indonesia indonesian my son daughter brother sister mother ' +
-      'father wife husband friend family cousin year month day million thousand people person someone normal').split(' '),
+      'father wife husband friend family cousin year month day million thousand people person someone normal ' +
+      // Destinations with no article of their own, as in Indonesian above.
+      'taiwan malaysia saudi arabia hongkong singapore brunei dubai qatar kuwait oman jordan turkey europe poland').split(' '),
   ),
 };
 
