@@ -125,9 +125,10 @@ type Subject = 'writer' | 'relative' | 'people' | 'quoted' | 'unknown';
  */
 function subjectOf(cue: Cue, canonical: Canonical): Subject {
   if (quoteAround(canonical, cue.token) !== undefined) return 'quoted';
-  const before = clauseBefore(canonical.tokens, cue.token, SUBJECT_SPAN);
+  // One word past the span: whether "saya" at its far end is "ibu saya" (whose) or the subject.
+  const before = clauseBefore(canonical.tokens, cue.token, SUBJECT_SPAN + 1);
   let people = false;
-  for (let i = 0; i < before.length; i += 1) {
+  for (let i = 0; i < Math.min(before.length, SUBJECT_SPAN); i += 1) {
     const word = before[i] ?? '';
     if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';

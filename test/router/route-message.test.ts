@@ -83,6 +83,13 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('my brother is in Cambodia, they beat him every night and he is begging us to help').forSomeoneElse).toBe(true);
   });
 
+  it('"ibu saya" far back in a long clause still says whose mother, not that the writer is in danger', () => {
+    // "saya" is the eighth word back from "berdarah": the word before it decides.
+    expect(route('ibu sy di jeddah dipukul majikan pake sapu kepalanya berdarah dia telp sambil bisik2 takut ketauan')).toMatchObject({
+      emergency: true, forSomeoneElse: true, country: 'SA',
+    });
+  });
+
   it('everyday words for being held, hurt or starved', () => {
     const texts = [
       'tolong kak pintu kamarku diganjel dari luar',
