@@ -36,6 +36,11 @@ const FOR_OTHER = compileAll([
   // A case passed on by someone else: "meneruskan kasus dari relawan", "forwarding from a volunteer".
   'meneruskan|forwarding|forwarded ... kasus|case|pesan|message|from',
 ]);
+/** A relative's own words passed on: "ini vn dari anak saya", "pesan dari adik", "voice note from my sister". */
+const RELAYED = compileAll([
+  `vn|voice|rekaman|pesan|chat|sms|wa ... dari ${RELATIVE_WORDS.join('|')}`,
+  `message|voice note|text|voice message ... from my|our ... ${RELATIVE_WORDS_EN.join('|')}`,
+]);
 
 export interface DistressResult {
   readonly emergency: boolean;
@@ -117,6 +122,29 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(['dengar', 'denger', 'baca'
 
 type Subject = 'writer' | 'relative' | 'people' | 'quoted' | 'unknown';
 
+/** Pronouns for someone other than the writer, as a cue's own first word ("dia lagi bahaya"). */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['dia', 'mereka', 'she', 'he', 'they']);
+/** Words that join two subjects ("adik dan saya ditahan": the writer too). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['dan', 'sama', 'serta', 'and', 'with', '&']);
+
+/**
+ * "saya" at before[i] says whose, not who: "adik saya", also with a word between ("teman
+ * sekampung saya", "adik ipar saya"), but not "adik dan saya". `before` runs back from the cue.
+ */
+function possessive(before: readonly string[], i: number): boolean {
+  const next = before[i + 1] ?? '';
+  if (RELATIVES.has(next)) return true;
+  return RELATIVES.has(before[i + 2] ?? '') && !CONJUNCTIONS.has(next) && !SUBJECT_PRONOUNS.has(next);
+}
+
+/**
+ * A message passed on from a relative ("ini vn dr anak sy, sy ketik ulang: … aku gak boleh
+ * keluar"): after it, "aku" is the relative speaking.
+ */
+function relayedBefore(canonical: Canonical, token: number): boolean {
+  return findPhrases(canonical, RELAYED).some((hit) => hit.token < token);
+}
+
 /**
  * Who a cue is about, walking back through its clause: the writer ("kami tidak boleh keluar",
  * "kami 7 orang WNI di Bavet tidak boleh keluar"), a relative ("adik saya disekap": "saya" only
@@ -125,6 +153,11 @@ type Subject = 'writer' | 'relative' | 'people' | 'quoted' | 'unknown';
  */
 function subjectOf(cue: Cue, canonical: Canonical): Subject {
   if (quoteAround(canonical, cue.token) !== undefined) return 'quoted';
+  // A cue that names its own subject: "dia lagi bahaya", "saya mau pulang tapi tidak boleh".
+  const own = canonical.tokens[cue.token] ?? '';
+  // ("mereka lagi cek hp" names the captors: a third person counts only where the cue says who is in danger.)
+  if (RELATIVES.has(own) || (cue.group === 'danger' && THIRD_PERSON.has(own))) return 'relative';
+  if (SUBJECT_PRONOUNS.has(own)) return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
   // One word past the span: whether "saya" at its far end is "ibu saya" (whose) or the subject.
   const before = clauseBefore(canonical.tokens, cue.token, SUBJECT_SPAN + 1);
   let people = false;
@@ -132,7 +165,9 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
     const word = before[i] ?? '';
     if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';
-    if (SUBJECT_PRONOUNS.has(word) && !RELATIVES.has(before[i + 1] ?? '') && !CONTACT_VERBS.has(before[i + 1] ?? '')) return 'writer';
+    if (SUBJECT_PRONOUNS.has(word) && !possessive(before, i) && !CONTACT_VERBS.has(before[i + 1] ?? '')) {
+      return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
+    }
     if (GENERIC_SUBJECTS.has(word)) people = true;
   }
   return people ? 'people' : 'unknown';
@@ -240,8 +275,15 @@ const TELL_VERBS = new Set(['hubungi', 'kabari', 'kabarin', 'telepon', 'telpon',
 
 /** The message speaks of a relative or friend, other than as someone to contact for the writer. */
 function speaksForSomeoneElse(canonical: Canonical): boolean {
-  return findPhrases(canonical, FOR_OTHER).some((hit) => !TELL_VERBS.has(canonical.tokens[hit.token - 1] ?? ''));
+  return findPhrases(canonical, FOR_OTHER).some((hit) => {
+    if (TELL_VERBS.has(canonical.tokens[hit.token - 1] ?? '')) return false;
+    // "i use my friend phone", "pakai hp teman saya": whose phone, not who is in trouble.
+    const after = canonical.tokens[hit.token + hit.text.split(' ').length] ?? '';
+    return !PHONE_WORDS.has(after);
+  });
 }
+
+const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'phones', 'hp', 'handphone', 'hpnya']);
 
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;

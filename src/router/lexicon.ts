@@ -27,6 +27,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   ora: 'tidak', entuk: 'boleh', metu: 'keluar', mulih: 'pulang', wedi: 'takut', dijupuk: 'diambil', digebugi: 'dipukuli',
   diwenehi: 'diberi', mangan: 'makan', turu: 'tidur', bendara: 'majikan', bendarane: 'majikan', dicekel: 'dipegang',
   dipasihan: 'diberi', tuang: 'makan', ayeuna: 'sekarang', nuju: 'sedang', gering: 'sakit', ka: 'ke', lanceuk: 'kakak',
+  dibere: 'diberi', dahar: 'makan', ceurik: 'menangis', tatangga: 'tetangga', pisan: 'banget', majikanna: 'majikannya',
+  dikasi: 'dikasih', kasi: 'kasih',
   nebus: 'tebus', menebus: 'tebus', dibolehin: 'dibolehkan', ngizinin: 'mengizinkan', ngijinin: 'mengizinkan',
   // Chat shorthand with the vowels dropped ("sya di trkunci d rmh majikn ga d ksh mkn").
   trkunci: 'terkunci', rmh: 'rumah', majikn: 'majikan', ksh: 'kasih', mkn: 'makan', hri: 'hari', kluar: 'keluar',
@@ -60,6 +62,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     // Windows welded shut, a dark room as punishment, kept inside a house.
     'jendela|pintu|gerbang ... dilas|dipaku|diteralis', 'dimasukin|dimasukkan|dijebloskan ... ruang|kamar|ruangan gelap|sel',
     'kept|locked inside', 'kept in ... room|house|building|dorm',
+    'keep|keeps|keeping ... me|us|her|him|them in|inside ... room|house|building|dorm|apartment',
     'kapten|bos|majikan|mandor tidak mau ... balik|pulang*|pulangin|sandar|kembali', 'terkunci',
     'nobody|no one ... can|allowed ... leave|go|out',
     'dilarang ... keluar|pulang|pergi|kabur',
@@ -127,7 +130,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   ],
   deprivation: [
     'tidak dikasih|diberi|dapat|bagi makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
-    'tidak mengizinkan|mengijinkan|izinin|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
+    'tidak mengizinkan|mengijinkan|izinin|izinkan|ijinkan|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
     'majikan|bos|mandor|agen|sponsor bilang|suruh|kata ... tidak usah|perlu ... dokter|klinik|rs|obat',
     'tidak dapat|dikasih|diberi obat', 'obat* ... habis ... tidak dikasih|boleh|diantar',
@@ -136,6 +139,11 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
+  // Said to be in danger: "dia lg bahaya", "adik saya dalam bahaya", "she is in danger". Not "kerja di sana bahaya gak?".
+  danger: [
+    'dia|saya|kami|mereka|adik|kakak|anak|suami|istri|teman|temen|ibu|ayah lagi|sedang|dalam bahaya',
+    'she|he|i|we|they|is|am|are ... in danger',
+  ],
   // Despair: "I don't want to live anymore", "pengen mati aja".
   despair: [
     'bunuh diri', 'ingin|mau|pengen|pingin mati', 'tidak mau|ingin hidup lagi', 'mengakhiri hidup',
@@ -173,7 +181,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   // Cut off from the outside: "hp cuma dikasih sejam", "ini pinjem hp temen", "diam-diam ngetik", "nulis dr wc".
   isolation: [
     'hp|handphone|telepon|telpon ... cuma|hanya ... boleh|dikasih|dibolehkan', 'tidak dibolehkan|boleh|dikasih pegang|pakai hp|handphone',
-    'hp ... pinjam|pinjem', 'pakai|pake hp orang|teman|temen', 'from my|a|the|her|his ... friend|friends|neighbor|neighbour|neighbors phone',
+    'hp ... pinjam|pinjem', 'pakai|pake|dari hp orang|teman|temen|tetangga', 'from my|a|the|her|his ... friend|friends|neighbor|neighbour|neighbors phone',
     'has|have no phone', 'broke|took ... her|his|my phone',
     'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
     'nomor orang lain', 'dari wc|toilet|kamar mandi', 'tidak ada yang bisa ... hubungi|dihubungi|telepon',
@@ -185,7 +193,9 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'mereka lagi|sedang cek|periksa|geledah ... kamar|hp|tas', 'mereka datang',
     'bos|majikan|mandor|mereka|penjaga|orangnya lagi|sedang lihat|liat|cek|periksa hp|handphone',
     'hp|handphone dicek|diperiksa|dilihat|dibaca', 'hp|handphone mau|akan|bakal|sebentar|bentar ... diambil|disita|dikumpulin|dikumpulkan',
-    'can not talk|speak ... long|much|now|freely', 'do not call', 'they check|checking|read|reading ... my|our phone|phones|messages',
+    'can not talk|speak ... long|much|now|freely', 'do not call',
+    // A code word agreed with the family: "dia nyebut kata kunci kita".
+    'kata kunci|kode rahasia ... kita|kami|keluarga', 'code word|safe word', 'they check|checking|read|reading ... my|our phone|phones|messages',
   ],
   // About to be moved on by others: "mereka mau pindahin kami malem ini", "moving us to another company tonight".
   transfer: [
@@ -194,12 +204,14 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'taking|take us|them|me ... to ... other|another|new ... place|building|company',
     'moving|move|moved|transfer|transferring ... us|them|me|her|him ... tonight|tomorrow|another',
     'being|be moved|transferred|taken ... tonight|tomorrow|another', 'we|they are moving ... tonight|tomorrow|another',
+    // Moved across a border on foot, out of sight: "dipindahin lewat jalan hutan", "dibawa lewat jalur tikus".
+    'dipindah|dipindahin|dipindahkan|dibawa|diseberangkan ... lewat|melalui|via jalan|jalur hutan|tikus|sungai',
   ],
   // In a scam-compound town: company for a concrete fact ("hp diperiksa tiap malam, aku di Bavet").
   hub: [
     'sihanoukville', 'sihanouk', 'shv', 'poipet', 'bavet', 'chrey thom', 'o smach', 'myawaddy', 'myawadi', 'kk park',
     'shwe kokko', 'shwe koko', 'tachileik', 'tachilek', 'laukkaing', 'kokang', 'golden triangle', 'segitiga emas', 'boten',
-    'ton pheung', 'zona ekonomi khusus', 'special economic zone',
+    'ton pheung', 'kings romans', 'kings roman', 'zona ekonomi khusus', 'special economic zone',
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
   guarded: [
@@ -346,7 +358,7 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
 export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
-  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'bojo', 'lanceuk', 'lae',
+  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'bojo', 'lanceuk', 'teteh', 'lae',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
@@ -367,7 +379,7 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
     'myanmar', 'burma', 'myawaddy', 'myawadi', 'kk park', 'shwe kokko', 'shwe koko', 'tachileik', 'tachilek', 'mong la',
     'laukkaing', 'kokang', 'payathonzu', 'yangon', 'flag_mm',
   ],
-  LA: ['laos', 'lao', 'golden triangle', 'segitiga emas', 'bokeo', 'boten', 'ton pheung', 'vientiane', 'flag_la'],
+  LA: ['laos', 'lao', 'golden triangle', 'segitiga emas', 'bokeo', 'boten', 'ton pheung', 'kings romans', 'kings roman', 'vientiane', 'flag_la'],
   TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'pattaya', 'phuket', 'flag_th'],
   PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'pampanga', 'makati', 'paranaque', 'cebu', 'flag_ph'],
   MY: [
@@ -378,7 +390,8 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   SG: ['singapura', 'singapore', 'flag_sg'],
   BN: ['brunei', 'flag_bn'],
   TW: ['taiwan', 'taipei', 'taichung', 'kaohsiung', 'flag_tw'],
-  HK: ['hongkong', 'hong kong', 'flag_hk'],
+  // "BMI di HK": migrant workers write Hong Kong as HK.
+  HK: ['hongkong', 'hong kong', 'flag_hk', 'di|ke hk'],
   JP: ['jepang', 'japan', 'tokyo', 'osaka', 'flag_jp'],
   KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr'],
   // "dari Arab" is everyday Indonesian for Saudi Arabia; "Uni Emirat Arab" starts earlier and wins.

@@ -83,6 +83,35 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('my brother is in Cambodia, they beat him every night and he is begging us to help').forSomeoneElse).toBe(true);
   });
 
+  it("a relative's voice note passed on, a friend's phone, a friend with a word between, a code word", () => {
+    expect(route('ini vn dr anak sy, sy ketik ulang: mak aku gak boleh keluar gedung, kata bos kalau mau pulang bayar 30 juta')).toMatchObject({
+      emergency: true, forSomeoneElse: true,
+    });
+    expect(route('they took our phones and the gate has guards, i use my friend phone hidden')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('temen sekampung sy di hk udh 2 hari gk dikasi makan sama majikan, tangannya memar')).toMatchObject({
+      emergency: true, forSomeoneElse: true, country: 'HK',
+    });
+    expect(route('adik sy nelpon, suaranya aneh, dia nyebut kata kunci kita artinya dia lg bahaya. dia di kamboja')).toMatchObject({
+      emergency: true, forSomeoneElse: true, country: 'KH',
+    });
+    // "adik dan saya": the writer is held too.
+    expect(route('adik dan saya ditahan di bavet').forSomeoneElse).toBe(false);
+  });
+
+  it('denied a hospital, kept in a house, moved through the forest, and Sundanese', () => {
+    expect(route('suami sy di malaysia sakit parah tp majikan gk izinkan ke rumah sakit').emergency).toBe(true);
+    expect(route('agent keep me in house with other girls, no salary 4 month').emergency).toBe(true);
+    expect(route('kami dipindahin dr kamboja lewat jalan hutan, skrg di kings romans')).toMatchObject({ emergency: true, country: 'LA' });
+    expect(route('teteh abdi di saudi teu dibere dahar, nelepon ti hp tatangga bari ceurik')).toMatchObject({
+      emergency: true, forSomeoneElse: true, country: 'SA',
+    });
+  });
+
+  it('"in danger" only said of someone, not asked of a job', () => {
+    expect(route('kerja di kamboja itu bahaya gak sih?').emergency).toBe(false);
+    expect(route('is this job offer in thailand dangerous?').emergency).toBe(false);
+  });
+
   it('"ibu saya" far back in a long clause still says whose mother, not that the writer is in danger', () => {
     // "saya" is the eighth word back from "berdarah": the word before it decides.
     expect(route('ibu sy di jeddah dipukul majikan pake sapu kepalanya berdarah dia telp sambil bisik2 takut ketauan')).toMatchObject({
