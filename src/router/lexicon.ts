@@ -258,6 +258,8 @@ export const MEDIA_CUES: readonly string[] = [
   'according to rescue|police|officials|authorities|reports|media|local|ngo|ngos|rights',
   // Not "police said" or "kata polisi": a family's plea may quote them ("the police said to wait").
   'ministry|officials|authorities said|urged|reported',
+  // Indonesian news style: "Menurut keterangan rekan-rekannya …", "Serikat pekerja mendesak pemerintah …".
+  'menurut keterangan|laporan ... rekan*|polisi|petugas|pihak|saksi|warga|kepolisian', 'mendesak|mendorong pemerintah|kementerian|aparat',
 ];
 
 /** The danger is over. */

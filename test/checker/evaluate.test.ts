@@ -15,8 +15,11 @@ describe('the checker on the labelled ads (guards against large regressions)', (
   });
 
   it('calls nearly every scam ad likely-scam and flags all of them at least as suspicious', () => {
-    expect(report.all.scamLikely).toBeGreaterThanOrEqual(0.9);
-    expect(report.all.scamFlagged).toBeGreaterThanOrEqual(0.97);
+    expect(report.train.scamLikely).toBeGreaterThanOrEqual(0.93);
+    expect(report.train.scamFlagged).toBeGreaterThanOrEqual(0.97);
+    // Held-out ads are measured, never tuned on (docs/quality.md): a loose floor against a collapse,
+    // not a target that would invite tuning on them.
+    expect(report.holdout.scamFlagged).toBeGreaterThanOrEqual(0.85);
   });
 
   it('almost never calls a legitimate posting, news item or SMS likely-scam', () => {
