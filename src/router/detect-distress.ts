@@ -124,17 +124,24 @@ type Subject = 'writer' | 'relative' | 'people' | 'quoted' | 'unknown';
 
 /** Pronouns for someone other than the writer, as a cue's own first word ("dia lagi bahaya"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['dia', 'mereka', 'she', 'he', 'they']);
-/** Words that join two subjects ("adik dan saya ditahan": the writer too). */
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['dan', 'sama', 'serta', 'and', 'with', '&']);
+/**
+ * Words that cannot sit inside "<relative> _ saya" as in "teman sekampung saya": joining two
+ * subjects ("adik dan saya ditahan": the writer too) or calling on the relative ("mama tolong saya
+ * disekap": the writer speaks to her mother).
+ */
+const NOT_BETWEEN: ReadonlySet<string> = new Set([
+  'dan', 'sama', 'serta', 'and', 'with', '&', 'tolong', 'bantu', 'bantuin', 'selamatkan', 'please', 'help', 'minta', 'mohon',
+  'jemput', 'cari', 'carikan', 'kata', 'bilang', 'dengar',
+]);
 
 /**
  * "saya" at before[i] says whose, not who: "adik saya", also with a word between ("teman
- * sekampung saya", "adik ipar saya"), but not "adik dan saya". `before` runs back from the cue.
+ * sekampung saya", "adik ipar saya"), but not "adik dan saya" or "mama tolong saya". `before` runs back from the cue.
  */
 function possessive(before: readonly string[], i: number): boolean {
   const next = before[i + 1] ?? '';
   if (RELATIVES.has(next)) return true;
-  return RELATIVES.has(before[i + 2] ?? '') && !CONJUNCTIONS.has(next) && !SUBJECT_PRONOUNS.has(next);
+  return RELATIVES.has(before[i + 2] ?? '') && !NOT_BETWEEN.has(next) && !SUBJECT_PRONOUNS.has(next);
 }
 
 /**

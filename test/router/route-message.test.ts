@@ -94,8 +94,9 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('adik sy nelpon, suaranya aneh, dia nyebut kata kunci kita artinya dia lg bahaya. dia di kamboja')).toMatchObject({
       emergency: true, forSomeoneElse: true, country: 'KH',
     });
-    // "adik dan saya": the writer is held too.
+    // "adik dan saya": the writer is held too; "mama tolong saya": the writer calls on her mother.
     expect(route('adik dan saya ditahan di bavet').forSomeoneElse).toBe(false);
+    expect(route('mama tolong saya disekap di kamboja').forSomeoneElse).toBe(false);
   });
 
   it('denied a hospital, kept in a house, moved through the forest, and Sundanese', () => {
