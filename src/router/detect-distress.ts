@@ -183,7 +183,7 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
 /** Weak cue groups that are concrete facts about a situation (a plea, fear, age or being stranded are not). */
 const SITUATIONAL: ReadonlySet<string> = new Set([
   'documents', 'contact', 'escape', 'wages', 'armed', 'destitute', 'isolation', 'guarded', 'exploitation', 'injury', 'lost',
-  'death', 'covert', 'transfer',
+  'death', 'covert', 'transfer', 'peril',
 ]);
 
 const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);

@@ -139,10 +139,12 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'kelaparan', 'starving', 'no food|water|medicine', 'not given ... food|water|medicine',
   ],
   plea: ['sos'],
-  // Said to be in danger: "dia lg bahaya", "adik saya dalam bahaya", "she is in danger". Not "kerja di sana bahaya gak?".
+  // Said to be in danger right now: "dia lg bahaya", "adik saya sedang bahaya", "she is in danger".
+  // Not "kerja di sana bahaya gak?"; "dalam bahaya" alone is a weak cue (peril, below).
   danger: [
-    'dia|saya|kami|mereka|adik|kakak|anak|suami|istri|teman|temen|ibu|ayah lagi|sedang|dalam bahaya',
-    'she|he|i|we|they|is|am|are ... in danger',
+    'dia|saya|kami|mereka lagi|sedang bahaya',
+    'adik|kakak|anak|suami|istri|teman|temen|ibu|ayah|bapak|keluarga saya|kami lagi|sedang bahaya',
+    'she|he|i|we|they is|am|are in danger',
   ],
   // Despair: "I don't want to live anymore", "pengen mati aja".
   despair: [
@@ -241,6 +243,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'tidak ada|punya uang|duit|paspor|passport|ongkos', 'tidak punya ... sepeser', 'tidur di jalan|emperan|terminal',
     'no money|passport',
   ],
+  // "adik saya dalam bahaya, tolong": with company; not "apakah dia dalam bahaya kalau kerja di sana?".
+  peril: ['dalam bahaya', 'in danger'],
   // Stranded somewhere: not danger on its own ("stuck in Malaysia, my visa ran out").
   stranded: [
     'stuck', 'stranded', 'terlantar', 'terdampar', 'ditelantarkan', 'abandoned', 'left behind',

@@ -108,9 +108,14 @@ describe('danger said in ways the first word lists missed', () => {
     });
   });
 
-  it('"in danger" only said of someone, not asked of a job', () => {
+  it('"in danger" said of someone now, not asked of a job or said of people in general', () => {
     expect(route('kerja di kamboja itu bahaya gak sih?').emergency).toBe(false);
     expect(route('is this job offer in thailand dangerous?').emergency).toBe(false);
+    expect(route('banyak anak dalam bahaya karena judi online').emergency).toBe(false);
+    expect(route('apakah adik saya dalam bahaya kalau kerja di kamboja?').emergency).toBe(false);
+    expect(route('is she in danger if she takes this job?').emergency).toBe(false);
+    expect(route('adik saya dalam bahaya, tolong').emergency).toBe(true);
+    expect(route('i am in danger please help').emergency).toBe(true);
   });
 
   it('"ibu saya" far back in a long clause still says whose mother, not that the writer is in danger', () => {
