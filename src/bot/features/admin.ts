@@ -2,7 +2,8 @@
  * Admin commands for the user ids in ADMIN_IDS: /stats, /reload, /unanswered. Anyone else gets
  * the ordinary reply, as if the commands did not exist.
  */
-import { Composer } from 'grammy';
+import type { Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { formatIssue } from '../../content/content-issue.js';
 import { listUnanswered } from '../../knowledge/unanswered.js';
@@ -25,7 +26,7 @@ async function counterTotals(ctx: BotContext): Promise<string[]> {
 }
 
 export function adminFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   const admin = feature.filter((ctx) => ctx.from !== undefined && ctx.deps.adminIds.has(ctx.from.id));
 
   admin.command('stats', async (ctx) => {

@@ -3,7 +3,8 @@
  * ads pasted as several messages (joined), and /cek as a reply in groups. The reply quotes the
  * ad's words behind each warning sign; "Detail" expands every explanation.
  */
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { Message } from 'grammy/types';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
@@ -53,7 +54,7 @@ export function adTextOf(message: Message | undefined): string {
 }
 
 export function checkFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.command(['cek', 'check'], async (ctx) => {
     const replied = ctx.message?.reply_to_message;
     const inline = ctx.match.trim();

@@ -1,9 +1,10 @@
 /** /hapus (/delete): deletes the user's session and per-user data at once. */
-import { Composer } from 'grammy';
+import type { Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 
 export function deleteDataFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.command(['hapus', 'delete'], async (ctx) => {
     const lang = ctx.lang;
     // Assigning null makes grammY delete the stored session instead of writing it back.

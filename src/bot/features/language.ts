@@ -1,5 +1,6 @@
 /** /bahasa (/language): switch between Indonesian and English; the choice is kept in the session. */
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../keyboards.js';
 import type { Lang } from '../../text/translate.js';
@@ -9,7 +10,7 @@ function languageKeyboard(): InlineKeyboard {
 }
 
 export function languageFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   const ask = (ctx: BotContext) => ctx.reply(ctx.t('language-choose'), { reply_markup: languageKeyboard() });
   feature.command(['bahasa', 'language'], ask);
   feature.callbackQuery('menu:language', async (ctx) => {

@@ -5,7 +5,8 @@
  * message is an ad the user chooses with two buttons. In groups the bot stays quiet unless asked
  * with /cek.
  */
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { routeMessage, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
@@ -100,7 +101,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
 }
 
 export function messagesFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   const privateChats = feature.chatType('private');
   privateChats.on(['message:text', 'message:caption', 'message:photo', 'message:document'], async (ctx, next) => {
     if (ctx.message.text?.startsWith('/')) return next();

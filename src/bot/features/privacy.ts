@@ -1,5 +1,6 @@
 /** /privasi (/privacy): exactly what is kept and for how long. */
-import { Composer } from 'grammy';
+import type { Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { backToMenu } from '../keyboards.js';
 import { SESSION_TTL_DAYS } from '../session-storage.js';
@@ -7,7 +8,7 @@ import { SESSION_TTL_DAYS } from '../session-storage.js';
 export const UNANSWERED_TTL_DAYS = 30;
 
 export function privacyFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   const show = (ctx: BotContext) =>
     ctx.reply(ctx.t('privacy-text', { sessionDays: SESSION_TTL_DAYS, unansweredDays: UNANSWERED_TTL_DAYS }), {
       parse_mode: 'HTML',

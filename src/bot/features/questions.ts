@@ -4,7 +4,8 @@
  * articles plus the way to human help; off-topic → what the bot can help with.
  * Also /topik (/topics): categories → articles, and the 👍/👎 feedback buttons.
  */
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
 import { renderArticleHtml } from '../../knowledge/render-article.js';
@@ -71,7 +72,7 @@ async function showTopics(ctx: BotContext): Promise<void> {
 }
 
 export function questionsFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.command(['topik', 'topics'], showTopics);
   feature.callbackQuery('menu:topics', async (ctx) => {
     await ctx.answerCallbackQuery();

@@ -3,7 +3,8 @@
  * replicas count together. Generous enough for an ad pasted as several messages; a flood is
  * answered once, politely, and the rest of that window is skipped quietly.
  */
-import { Composer } from 'grammy';
+import type { Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 
 export interface RateLimitOptions {
@@ -15,7 +16,7 @@ export interface RateLimitOptions {
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 30, windowSeconds: 60 };
 
 export function rateLimitFeature(options: RateLimitOptions = DEFAULT_RATE_LIMIT): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.use(async (ctx, next) => {
     const userId = ctx.from?.id;
     if (userId === undefined) return next();

@@ -3,7 +3,8 @@
  * the official channels that serve it, numbers written so Telegram makes them tappable,
  * WhatsApp and web as URL buttons. The emergency reply is short, calm and comes first.
  */
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import {
   REPORT_FLOW,
@@ -94,7 +95,7 @@ export async function sendEmergency(
 const EMERGENCY_COUNTRIES = REPORT_FLOW.countries.map((c) => c.code).filter((c) => c !== 'ID' && c !== 'other');
 
 export function reportFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.command(['lapor', 'report'], askSituation);
   feature.callbackQuery('menu:report', async (ctx) => {
     await ctx.answerCallbackQuery();

@@ -1,5 +1,6 @@
 /** /start, /help and the main menu. Deep links (/start cek, /start lapor) open those flows. */
-import { Composer } from 'grammy';
+import type { Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../keyboards.js';
 
@@ -14,7 +15,7 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
 }
 
 export function startFeature(deepLinks: DeepLinks = {}): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.command('start', async (ctx) => {
     const payload = ctx.match.trim().toLowerCase();
     const open = deepLinks[payload];

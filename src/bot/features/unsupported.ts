@@ -2,7 +2,8 @@
  * Registered last: messages no feature handled. Private chats get one friendly line; groups
  * are left alone (the bot must not chatter in other people's groups).
  */
-import { Composer } from 'grammy';
+import type { Composer } from 'grammy';
+import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 
 function kindOf(ctx: BotContext): string {
@@ -14,7 +15,7 @@ function kindOf(ctx: BotContext): string {
 }
 
 export function unsupportedFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   const privateChats = feature.chatType('private');
   privateChats.on('message:text', (ctx) => ctx.reply(ctx.t('fallback-text')));
   privateChats.on('message', (ctx) => ctx.reply(ctx.t('unsupported-private', { kind: ctx.t(kindOf(ctx)) })));
