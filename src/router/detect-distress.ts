@@ -283,14 +283,17 @@ const TELL_VERBS = new Set(['hubungi', 'kabari', 'kabarin', 'telepon', 'telpon',
 /** The message speaks of a relative or friend, other than as someone to contact for the writer. */
 function speaksForSomeoneElse(canonical: Canonical): boolean {
   return findPhrases(canonical, FOR_OTHER).some((hit) => {
-    if (TELL_VERBS.has(canonical.tokens[hit.token - 1] ?? '')) return false;
-    // "i use my friend phone", "pakai hp teman saya": whose phone, not who is in trouble.
+    const before = canonical.tokens[hit.token - 1] ?? '';
+    if (TELL_VERBS.has(before)) return false;
+    // "i use my friend phone": whose phone the writer borrows, not who is in trouble ("my sister
+    // phone is off" still speaks of the sister).
     const after = canonical.tokens[hit.token + hit.text.split(' ').length] ?? '';
-    return !PHONE_WORDS.has(after);
+    return !(BORROWING_WORDS.has(before) && PHONE_WORDS.has(after));
   });
 }
 
 const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'phones', 'hp', 'handphone', 'hpnya']);
+const BORROWING_WORDS: ReadonlySet<string> = new Set(['use', 'using', 'borrow', 'borrowed', 'borrowing', 'from', 'with']);
 
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {
   const { tokens } = canonical;

@@ -88,6 +88,9 @@ describe('danger said in ways the first word lists missed', () => {
       emergency: true, forSomeoneElse: true,
     });
     expect(route('they took our phones and the gate has guards, i use my friend phone hidden')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('my sister phone is off since 3 days, the agent in cambodia took her passport, please help')).toMatchObject({
+      emergency: true, forSomeoneElse: true,
+    });
     expect(route('temen sekampung sy di hk udh 2 hari gk dikasi makan sama majikan, tangannya memar')).toMatchObject({
       emergency: true, forSomeoneElse: true, country: 'HK',
     });
