@@ -39,7 +39,7 @@ const FOR_OTHER = compileAll([
 /** A relative's own words passed on: "ini vn dari anak saya", "pesan dari adik", "voice note from my sister". */
 const RELAYED = compileAll([
   `vn|voice|rekaman|pesan|chat|sms|wa ... dari ${RELATIVE_WORDS.join('|')}`,
-  `message|voice note|text|voice message ... from my|our ... ${RELATIVE_WORDS_EN.join('|')}`,
+  `message|text|voice ... from my|our ... ${RELATIVE_WORDS_EN.join('|')}`,
 ]);
 
 export interface DistressResult {
@@ -73,9 +73,21 @@ function clauseBefore(tokens: readonly string[], index: number, span: number): s
 
 /**
  * A cue right after "tidak"/"jangan"/"not" ("tidak dipukul"), inside a simile ("kayak disiksa"),
- * or in scare quotes ("aku 'terjebak' di Dubai gara-gara tiket mahal").
+ * in scare quotes ("aku 'terjebak' di Dubai gara-gara tiket mahal"), or a lock that keeps someone
+ * out or a rain that keeps them in.
  */
+/** After "dikunci"/"dikurung": locked out ("dikunciin di luar kos"), or kept in by the weather ("dikurung hujan"). */
+const NOT_HELD_AFTER: ReadonlySet<string> = new Set(['diluar', 'hujan', 'banjir', 'macet', 'salju', 'badai', 'cuaca']);
+
+function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
+  if (cue.group !== 'confinement') return false;
+  const end = cue.token + cue.text.split(' ').length;
+  const next = tokens[end] ?? '';
+  return NOT_HELD_AFTER.has(next) || (next === 'di' && tokens[end + 1] === 'luar');
+}
+
 function discounted(cue: Cue, canonical: Canonical): boolean {
+  if (lockedOutOrWeather(cue, canonical.tokens)) return true;
   const quote = quoteAround(canonical, cue.token);
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS) return true;
   const before = clauseBefore(canonical.tokens, cue.token, 2);
@@ -183,7 +195,7 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
 /** Weak cue groups that are concrete facts about a situation (a plea, fear, age or being stranded are not). */
 const SITUATIONAL: ReadonlySet<string> = new Set([
   'documents', 'contact', 'escape', 'wages', 'armed', 'destitute', 'isolation', 'guarded', 'exploitation', 'injury', 'lost',
-  'death', 'covert', 'transfer', 'peril',
+  'death', 'covert', 'transfer', 'peril', 'hiding',
 ]);
 
 const LAWFUL_CUSTODY: ReadonlySet<string> = new Set(['imigrasi', 'detensi', 'rudenim', 'polisi', 'polres', 'polsek', 'polda']);
@@ -310,7 +322,9 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const lastLaugh = Math.max(-1, ...findPhrases(canonical, JOKE).map((h) => h.token));
   const allCues = findCues(canonical);
   const joking = lastLaugh >= 0 && !allCues.some((c) => c.group === 'plea' && c.token > lastLaugh);
-  if (hasPhrase(canonical, MEDIA) || joking || resolved(canonical)) return none();
+  // "sudah keluar dari compound … sekarang ngumpet": out, but hiding from them, not safe.
+  const hiding = allCues.some((c) => c.group === 'hiding');
+  if (hasPhrase(canonical, MEDIA) || joking || (resolved(canonical) && !hiding)) return none();
   if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
 
   const cues = allCues.filter((c) => !discounted(c, canonical));

@@ -13,7 +13,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   d: 'di', dlm: 'dalam', tlg: 'tolong', tlong: 'tolong', tulung: 'tolong', tolongin: 'tolong',
   udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', uda: 'sudah',
   skrg: 'sekarang', skrng: 'sekarang', skg: 'sekarang', skr: 'sekarang',
-  dr: 'dari', dri: 'dari', yg: 'yang', tp: 'tapi', tpi: 'tapi',
+  dr: 'dari', dri: 'dari', td: 'tadi', semalem: 'semalam', yg: 'yang', tp: 'tapi', tpi: 'tapi',
   klo: 'kalau', kalo: 'kalau', kl: 'kalau', klu: 'kalau',
   gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gmana: 'bagaimana',
   brp: 'berapa', knp: 'kenapa', knapa: 'kenapa', dmn: 'dimana', kmn: 'kemana',
@@ -29,6 +29,10 @@ export const SLANG: Readonly<Record<string, string>> = {
   dipasihan: 'diberi', tuang: 'makan', ayeuna: 'sekarang', nuju: 'sedang', gering: 'sakit', ka: 'ke', lanceuk: 'kakak',
   dibere: 'diberi', dahar: 'makan', ceurik: 'menangis', tatangga: 'tetangga', pisan: 'banget', majikanna: 'majikannya',
   dikasi: 'dikasih', kasi: 'kasih',
+  // Javanese and Betawi ("ojo telpon, chat wae, wis ora kuat"; "kaga boleh megang hp"), chat ("gada paspor").
+  ojo: 'jangan', wae: 'saja', wis: 'sudah', uwis: 'sudah', kaga: 'tidak', megang: 'pegang', minjem: 'pinjam',
+  simpen: 'simpan', disimpen: 'disimpan', gada: 'tidak ada', gaada: 'tidak ada', dikonci: 'dikunci', majikanana: 'majikannya',
+  nyekek: 'mencekik', nyekik: 'mencekik', ngegetok: 'memukul', getok: 'pukul', digetok: 'dipukul', shachou: 'bos', shacho: 'bos',
   nebus: 'tebus', menebus: 'tebus', dibolehin: 'dibolehkan', ngizinin: 'mengizinkan', ngijinin: 'mengizinkan',
   // Chat shorthand with the vowels dropped ("sya di trkunci d rmh majikn ga d ksh mkn").
   trkunci: 'terkunci', rmh: 'rumah', majikn: 'majikan', ksh: 'kasih', mkn: 'makan', hri: 'hari', kluar: 'keluar',
@@ -58,7 +62,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak bagi ... balik',
     'tidak|belum|jangan dipulangin|dipulangkan|dilepas|dilepasin',
     'diganjel|diganjal|digembok|dipalang', 'dikunci|dikurung ... dari luar',
-    'cuma|hanya boleh keluar', 'belum pernah sandar|turun|mendarat',
+    'cuma|hanya boleh keluar', 'belum|tidak pernah sandar|turun|mendarat',
     // Windows welded shut, a dark room as punishment, kept inside a house.
     'jendela|pintu|gerbang ... dilas|dipaku|diteralis', 'dimasukin|dimasukkan|dijebloskan ... ruang|kamar|ruangan gelap|sel',
     'kept|locked inside', 'kept in ... room|house|building|dorm',
@@ -83,6 +87,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     // "dia pukul saya" (not "pukul 3", the time), "kena pukul" (Malay and chat: got hit, got locked in).
     'pukul|pukulin|tampar|tendang|siksa saya|kami|kita|dia|mereka', 'kena ... pukul*|kurung|sekap|siksa|setrum|tampar|tendang|aniaya|kunci',
     'dibenturkan|dibanting|dijambak|dicekik|ditonjok|ditinju|dilempar|dibakar|disetrika', 'disiram air panas',
+    'mencekik|cekik ... leher|saya|aku|dia', 'siram|nyiram|menyiram ... air panas', 'main tangan', 'didorong dari ... tangga|atas|lantai',
     'burned|burnt|burn ... me|my|her|him', 'hurt|hurts|injured ... me|my',
     'beat|beats|beaten|beating', 'hit|hits|hitting ... me|him|her|us|them', 'tortur*', 'electric shock*', 'electrocut*', 'abused',
   ],
@@ -132,7 +137,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak dikasih|diberi|dapat|bagi makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
     'tidak mengizinkan|mengijinkan|izinin|izinkan|ijinkan|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
-    'majikan|bos|mandor|agen|sponsor bilang|suruh|kata ... tidak usah|perlu ... dokter|klinik|rs|obat',
+    'majikan|bos|mandor|agen|sponsor|supervisor bilang|suruh|kata ... tidak usah|perlu ... dokter|klinik|rs|obat|rumah|byouin|hospital',
     'tidak dapat|dikasih|diberi obat', 'obat* ... habis ... tidak dikasih|boleh|diantar',
     'makan ... sekali|1x sehari', 'makan cuma|hanya sisa', 'tidak ada air|makanan|minum',
     'susah|tidak bisa napas|nafas|bernapas', 'sesak|sesek napas|nafas',
@@ -179,6 +184,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     // "kalau aku gak bales 2 hari, tolong kabari ibuku"; a roommate who "gak balik sejak dibawa".
     'kalau saya tidak balas|bales', 'tidak balik|kembali sejak', 'dibawa ... tidak balik|kembali', 'lost contact', 'can not ... contact|reach ... him|her|them',
     'no news from', 'hp* tidak aktif', 'hp* mati', 'last message|heard ... ago|days',
+    // People who vanish: "besoknya orangnya gak keliatan lagi".
+    'tidak kelihatan|keliatan lagi', 'tidak pernah kelihatan|keliatan lagi', 'menghilang', 'disappeared',
   ],
   // Cut off from the outside: "hp cuma dikasih sejam", "ini pinjem hp temen", "diam-diam ngetik", "nulis dr wc".
   isolation: [
@@ -188,6 +195,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'pinjam|pinjem hp|handphone', 'diam diam ngetik|chat|wa|nulis|telepon', 'hp* dimatikan|dimatiin|disita',
     'nomor orang lain', 'dari wc|toilet|kamar mandi', 'tidak ada yang bisa ... hubungi|dihubungi|telepon',
     'tidak boleh|dibolehkan telepon|telpon|hubungi ... keluarga*', 'bisik*', 'berbisik',
+    'tidak boleh|dibolehkan ngobrol|bicara|ngomong|bergaul ... orang luar|lain', 'tidak boleh|dibolehkan ngobrol|bicara|ngomong|bergaul ... tetangga',
+    'sembunyiin|sembunyikan|ngumpetin|umpetin ... hp|handphone',
   ],
   // Cannot talk freely: "bos lagi liat hp, aku gabisa cerita banyak", "jgn telp, chat aja", "hp mau diambil".
   covert: [
@@ -197,7 +206,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'hp|handphone dicek|diperiksa|dilihat|dibaca', 'hp|handphone mau|akan|bakal|sebentar|bentar ... diambil|disita|dikumpulin|dikumpulkan',
     'can not talk|speak ... long|much|now|freely', 'do not call',
     // A code word agreed with the family: "dia nyebut kata kunci kita".
-    'kata kunci|kode rahasia ... kita|kami|keluarga', 'code word|safe word', 'they check|checking|read|reading ... my|our phone|phones|messages',
+    'kata kunci ... kita|kami|keluarga', 'kode rahasia ... kita|kami|keluarga', 'code|safe word', 'they check|checking|read|reading ... my|our phone|phones|messages',
   ],
   // About to be moved on by others: "mereka mau pindahin kami malem ini", "moving us to another company tonight".
   transfer: [
@@ -217,7 +226,9 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
   guarded: [
-    'diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'pegang|memegang kunci*', 'guard|guards',
+    'diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'kawat|pagar listrik|setrum', 'pegang|memegang kunci*', 'guard|guards',
+    // The employer locks the door behind her: "majikan kunci pintu tiap dia keluar".
+    'kunci|kunciin|ngunci|mengunci pintu|pagar|gerbang', 'gerbang|pintu|pagar digembok|dikunci',
     'satpam|penjaga|security ... 24 jam|jaga|bersenjata',
   ],
   // Asking for the embassy's number in a hurry: "kbri nomor brp cpt", "pls kbri number fast".
@@ -229,13 +240,19 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'sleep in the office|floor|kitchen',
     'sekali|1x sehari',
   ],
-  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'bruise*', 'burns', 'bleeding'],
+  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'melepuh', 'bernanah', 'bengkak', 'bruise*', 'burns', 'bleeding'],
   // A death where they are: "temannya meninggal dan mayatnya dibuang ke laut".
   death: ['meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang ke laut', 'died', 'dead', 'killed'],
   // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
-  lost: ['tidak tahu ... dibawa|dimana|kemana|tempat', 'tidak ngerti|paham ... dimana|kemana|mana', 'do not know where'],
+  lost: [
+    'tidak tahu ... dibawa|dimana|kemana|tempat', 'tidak ngerti|paham ... dimana|kemana|mana', 'do not know where',
+    // Driven into the forest: "udh 5 jam jalan masuk2 hutan".
+    'masuk|masuk2 hutan', 'ke dalam hutan',
+  ],
   minor: ['baru|umur|usia|masih 12|13|14|15|16|17 tahun|th|thn|taun', 'baru|umur|usia|masih 12|13|14|15|16|17'],
-  escape: ['kabur', 'escape', 'sembunyi', 'bersembunyi', 'hiding', 'dikejar*', 'melarikan diri'],
+  escape: ['kabur', 'escape', 'melarikan diri'],
+  // Hiding from them or hunted: not over, even after getting out ("udh keluar dr compound, skrg ngumpet").
+  hiding: ['sembunyi', 'bersembunyi', 'ngumpet', 'hiding', 'dikejar*', 'nyariin|mencari|nyari saya|kami|aku'],
   // Armed guards or bosses ("orang2nya bawa pistol").
   armed: ['bawa|membawa|pegang|memegang|pakai|menenteng pistol|senjata|senapan|parang', 'bersenjata', 'armed', 'gun|guns'],
   // Left with nothing abroad: no money, no passport, sleeping rough.
@@ -256,7 +273,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
 export const MEDIA_CUES: readonly string[] = [
   'berita', 'news', 'artikel', 'article', 'film', 'drama', 'movie', 'dokumenter', 'documentary', 'webinar',
   'seminar', 'skripsi', 'riset', 'research', 'penelitian', 'i read', 'saya baca', 'kisah', 'novel', 'sinetron',
-  'podcast', 'tugas sekolah', 'penyekapan', 'headline', 'script', 'skrip', 'pov', 'cerpen', 'fiksi',
+  'podcast', 'tugas sekolah', 'tugas kuliah', 'dosen', 'dosennya', 'penyekapan', 'headline', 'script', 'skrip', 'pov', 'cerpen', 'fiksi',
   // Wire reports and official advisories speak of others in an institution's voice.
   'advisory', 'imbauan', 'diimbau', 'mengimbau', 'menghimbau', 'are urged', 'siaran pers', 'press release',
   'according to rescue|police|officials|authorities|reports|media|local|ngo|ngos|rights',
@@ -275,7 +292,11 @@ export const RESOLVED_CUES: readonly string[] = [
   'i|we am|are home', 'am|are now home', 'dan|sekarang aman',
 ];
 export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu', 'yang saya alami'];
-export const PRESENT_CUES: readonly string[] = ['sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang'];
+export const PRESENT_CUES: readonly string[] = [
+  'sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang',
+  // Hours ago, not years: "tadi malam saya dipindahkan" after "dulu saya pernah minta pulang".
+  'tadi', 'semalam', 'barusan', 'hari ini', 'tonight', 'today', 'this morning', 'last night',
+];
 
 export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*'];
 /** "kayak dipenjara": a simile right before the cue. */
@@ -364,7 +385,7 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
 export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
-  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'bojo', 'lanceuk', 'teteh', 'lae',
+  'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'adi', 'bojo', 'lanceuk', 'teteh', 'lae',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
@@ -386,7 +407,7 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
     'laukkaing', 'kokang', 'payathonzu', 'yangon', 'flag_mm',
   ],
   LA: ['laos', 'lao', 'golden triangle', 'segitiga emas', 'bokeo', 'boten', 'ton pheung', 'kings romans', 'kings roman', 'vientiane', 'flag_la'],
-  TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'pattaya', 'phuket', 'flag_th'],
+  TH: ['thailand', 'bangkok', 'mae sot', 'maesot', 'thai', 'chiang rai', 'chiang mai', 'pattaya', 'phuket', 'samut sakhon', 'mahachai', 'samut prakan', 'ranong', 'flag_th'],
   PH: ['filipina', 'philippines', 'philipina', 'pilipina', 'manila', 'pasay', 'pampanga', 'makati', 'paranaque', 'cebu', 'flag_ph'],
   MY: [
     'malaysia', 'kuala lumpur', 'johor', 'sabah', 'sarawak', 'kuching', 'selangor', 'penang', 'kedah', 'perak', 'kelantan',
@@ -397,7 +418,8 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   BN: ['brunei', 'flag_bn'],
   TW: ['taiwan', 'taipei', 'taichung', 'kaohsiung', 'flag_tw'],
   // "BMI di HK": migrant workers write Hong Kong as HK.
-  HK: ['hongkong', 'hong kong', 'flag_hk', 'di|ke hk'],
+  HK: ['hongkong', 'hong kong', 'flag_hk', 'di|ke hk', 'tuen mun', 'causeway bay', 'mong kok', 'kowloon', 'tsuen wan', 'sha tin', 'yuen long'],
+  GE: ['georgia', 'tbilisi', 'batumi'],
   JP: ['jepang', 'japan', 'tokyo', 'osaka', 'flag_jp'],
   KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr'],
   // "dari Arab" is everyday Indonesian for Saudi Arabia; "Uni Emirat Arab" starts earlier and wins.

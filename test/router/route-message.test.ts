@@ -111,6 +111,31 @@ describe('danger said in ways the first word lists missed', () => {
     });
   });
 
+  it('out of the compound but hiding, driven into the forest, a fence that shocks, people who vanish', () => {
+    expect(route('aku udh keluar dr compound semalem. skrg ngumpet di belakang warung di Sihanoukville, gada paspor')).toMatchObject({
+      emergency: true, country: 'KH',
+    });
+    expect(route('td dijemput di bandara bangkok katanya ke hotel tp udh 5 jam jalan masuk2 hutan, sopir ambil semua hp').emergency).toBe(true);
+    expect(route('ada yg tau cara keluar dr tempat kerja yg temboknya ada kawat listrik? tiap ada yg resign besoknya orangnya gak keliatan lagi. aku udh ngajuin kemarin').emergency).toBe(true);
+    // Out, safe in a shelter: a question about wages, not an emergency.
+    expect(route('Adik saya dipukul majikan bulan lalu, tapi sekarang sudah kabur dan aman di shelter KJRI Jeddah. Caranya nuntut gaji gimana?').emergency).toBe(false);
+  });
+
+  it('Javanese, Betawi and Sundanese, a boss who says no hospital, and the hours-ago after an old story', () => {
+    expect(route('aku nang KK Park. ojo telpon. chat wae. wis ora kuat')).toMatchObject({ emergency: true, country: 'MM' });
+    expect(route('majikan gue suka nyekek leher gue ampe pingsan, gue kaga boleh megang hp').emergency).toBe(true);
+    expect(route('senpai tiap hari ngegetok kepala saya, pergelangan bengkak tapi shachou bilang gak usah ke byouin').emergency).toBe(true);
+    expect(route('Saya pernah minta pulang tapi harus ganti 25 ribu riyal. Tadi malam saya dipindahkan ke kota lain, tidak tahu nama kotanya').emergency).toBe(true);
+  });
+
+  it('locked out of a room or kept in by the rain is not being held; a lecturer is not a captor', () => {
+    expect(route('anjir aku dikunciin di luar kos sama temen sekamar, udah masuk kok sekarang').emergency).toBe(false);
+    expect(route('dikurung hujan seharian di kos, gabut parah').emergency).toBe(false);
+    expect(route('Disiksa tugas kuliah terus di Chiang Mai, dosennya killer semua').emergency).toBe(false);
+    // Locked in from outside is still being held.
+    expect(route('pintu kamar dikunci dari luar, kami tidak bisa keluar').emergency).toBe(true);
+  });
+
   it('"in danger" said of someone now, not asked of a job or said of people in general', () => {
     expect(route('kerja di kamboja itu bahaya gak sih?').emergency).toBe(false);
     expect(route('is this job offer in thailand dangerous?').emergency).toBe(false);
