@@ -75,6 +75,14 @@ describe('phone numbers', () => {
     expect(masked).toBeGreaterThan(100);
   });
 
+  it('leave stack traces as they were, so errors elsewhere keep theirs', () => {
+    const before = Error.stackTraceLimit;
+    // A working-hours range is tried whole and in pieces, and each try fails inside the library.
+    expect(findPhoneNumbers('Jam kerja 08.00–16.00, WA 0812-3456-7890')).toHaveLength(1);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('after').stack).toContain('entity-windows.test');
+  });
+
   it('keep a Cambodian number with its country and an Indonesian one next to an amount', () => {
     const found = findPhoneNumbers('Gaji Rp 15.000.000/bulan. WA +855 12 345 678 atau 0812-3456-7890');
     expect(found.map((p) => p.number.country)).toEqual(['KH', 'ID']);
