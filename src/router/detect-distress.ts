@@ -26,6 +26,8 @@ const FOR_OTHER = compileAll([
   // "teman saya", also with a word between: "adik ipar saya", "temen kos aku".
   `${RELATIVE_WORDS.join('|')} ... saya|kami|kita`,
   RELATIVE_WORDS.map((w) => `${w}ku`).join('|'),
+  // Someone else's relative, for whom the writer speaks: "sy tetangga bu Rina. anaknya di Riyadh …".
+  RELATIVE_WORDS.map((w) => `${w}nya`).join('|'),
   `my|our ... ${RELATIVE_WORDS_EN.join('|')}`,
   // A message passed on from a relative: "kabar dari sepupu", "ini pesan dari anak saya".
   `dari ${RELATIVE_WORDS.join('|')}`,
@@ -92,9 +94,15 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS) return true;
   const before = clauseBefore(canonical.tokens, cue.token, 2);
   if (NEGATION_WORDS.has(before[0] ?? '') && !cue.text.startsWith('tidak') && !cue.text.startsWith('not')) return true;
+  // "tidak pernah mukul", "belum pernah disekap atau dipukul": never happened (an "or" stays under
+  // the "never"; an "and" does not: "tidak pernah libur dan dipukul tiap hari").
+  const wider = clauseBefore(canonical.tokens, cue.token, 5);
+  const never = wider.findIndex((w, i) => w === 'pernah' && NEGATION_WORDS.has(wider[i + 1] ?? ''));
+  if (never === 0 || (never > 0 && wider.slice(0, never).some((w) => OR_WORDS.has(w)))) return true;
   return before.some((w) => SIMILE_WORDS.has(w));
 }
 
+const OR_WORDS: ReadonlySet<string> = new Set(['atau', 'ataupun', 'maupun', 'or', 'nor']);
 const FIRST_PERSON = new Set(['saya', 'kami', 'i', 'me', 'my', 'we', 'us', 'our']);
 /** "dibawa", "dikurung" (not the places "disana", "disini"): the word after it is who did it. */
 const DI_PLACES: ReadonlySet<string> = new Set(['disana', 'disini', 'disitu', 'dimana', 'diatas', 'dibawah', 'didalam', 'diluar']);
@@ -146,6 +154,11 @@ const NOT_BETWEEN: ReadonlySet<string> = new Set([
   'jemput', 'cari', 'carikan', 'kata', 'bilang', 'dengar',
 ]);
 
+/** The employer's side: "anak majikan", "istri bos". */
+const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['majikan', 'majikanku', 'bos', 'boss', 'bosku', 'mandor', 'agen', 'sponsor', 'employer', 'tauke', 'towkay']);
+/** Words that call on someone for help: the relative before them is spoken to, not spoken of. */
+const PLEA_WORDS: ReadonlySet<string> = new Set(['tolong', 'bantu', 'bantuin', 'selamatkan', 'please', 'help', 'mohon']);
+
 /**
  * "saya" at before[i] says whose, not who: "adik saya", also with a word between ("teman
  * sekampung saya", "adik ipar saya"), but not "adik dan saya" or "mama tolong saya". `before` runs back from the cue.
@@ -177,12 +190,19 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
   // ("mereka lagi cek hp" names the captors: a third person counts only where the cue says who is in danger.)
   if (RELATIVES.has(own) || (cue.group === 'danger' && THIRD_PERSON.has(own))) return 'relative';
   if (SUBJECT_PRONOUNS.has(own)) return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
+  // An active verb with the writer as its object: "anak majikan mukul aku", "he beats me".
+  const object = (at: number): boolean => FIRST_PERSON.has(canonical.tokens[at] ?? '');
+  if (!isPassiveVerb(own) && (object(cue.token + 1) || object(cue.token + cue.text.split(' ').length))) return 'writer';
   // One word past the span: whether "saya" at its far end is "ibu saya" (whose) or the subject.
   const before = clauseBefore(canonical.tokens, cue.token, SUBJECT_SPAN + 1);
   let people = false;
   for (let i = 0; i < Math.min(before.length, SUBJECT_SPAN); i += 1) {
     const word = before[i] ?? '';
-    if (RELATIVES.has(word) || RELATIVE_SUFFIXED.test(word)) return 'relative';
+    // "kakak tolong, dikurung majikan": the writer calls on someone; the one held is not named.
+    // "anak majikan mukul aku": the employer's family does it.
+    const next = i > 0 ? (before[i - 1] ?? '') : '';
+    const notTheVictim = PLEA_WORDS.has(next) || EMPLOYER_WORDS.has(next);
+    if ((RELATIVES.has(word) && !notTheVictim) || (RELATIVE_SUFFIXED.test(word) && !EMPLOYER_WORDS.has(next))) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';
     if (SUBJECT_PRONOUNS.has(word) && !possessive(before, i) && !CONTACT_VERBS.has(before[i + 1] ?? '')) {
       return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
@@ -297,6 +317,8 @@ function speaksForSomeoneElse(canonical: Canonical): boolean {
   return findPhrases(canonical, FOR_OTHER).some((hit) => {
     const before = canonical.tokens[hit.token - 1] ?? '';
     if (TELL_VERBS.has(before)) return false;
+    // "suami majikan suka mencekik saya": the employer's husband, not the writer's.
+    if (EMPLOYER_WORDS.has(canonical.tokens[hit.token + 1] ?? '')) return false;
     // "i use my friend phone": whose phone the writer borrows, not who is in trouble ("my sister
     // phone is off" still speaks of the sister).
     const after = canonical.tokens[hit.token + hit.text.split(' ').length] ?? '';
@@ -345,7 +367,9 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // "kami tidak boleh keluar, teman kami disetrum": the writer is in danger too.
   // Pleas, fear, lost contact and the town say nothing of who is in danger ("we cannot contact him", "saya mohon bantuan").
   const subjects = counted.filter((c) => !WRITER_NEUTRAL.has(c.group)).map((c) => subjectOf(c, canonical));
-  const forSomeoneElse = mentionsSomeoneElse && !subjects.includes('writer');
+  // A cue said of a relative is about someone else even when the writer never says "my": a
+  // neighbour writing for a mother ("anaknya dipukul majikan").
+  const forSomeoneElse = (mentionsSomeoneElse || subjects.includes('relative')) && !subjects.includes('writer');
   const firstHand = subjects.includes('writer') || subjects.includes('relative');
   const found = { emergency: true, forSomeoneElse, cues: groups, firstHand, concern: false };
   if (strong.length > 0) return found;

@@ -269,7 +269,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** A distress word that is really about something else: news, films, study. */
+/** A distress word that is really about something else: news, films, study, a game or a match. */
 export const MEDIA_CUES: readonly string[] = [
   'berita', 'news', 'artikel', 'article', 'film', 'drama', 'movie', 'dokumenter', 'documentary', 'webinar',
   'seminar', 'skripsi', 'riset', 'research', 'penelitian', 'i read', 'saya baca', 'kisah', 'novel', 'sinetron',
@@ -281,6 +281,10 @@ export const MEDIA_CUES: readonly string[] = [
   'ministry|officials|authorities said|urged|reported',
   // Indonesian news style: "Menurut keterangan rekan-rekannya …", "Serikat pekerja mendesak pemerintah …".
   'menurut keterangan|laporan ... rekan*|polisi|petugas|pihak|saksi|warga|kepolisian', 'mendesak|mendorong pemerintah|kementerian|aparat',
+  // A video game or a match: "misi sandera di game ini", "dipukul pemain lawan pas main bola". Not
+  // "judi bola" or "admin game online", which is the work in a scam compound.
+  'di game|gamenya', 'game|gamenya ini|itu', 'misi|mission sandera|penyelamatan|rescue', 'main|maen bola|futsal|voli|basket|badminton',
+  'tarkam', 'wasit|wasitnya|referee', 'pemain lawan', 'lawan tanding', 'sparing|sparring',
 ];
 
 /** The danger is over. */

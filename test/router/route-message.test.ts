@@ -293,6 +293,32 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('kabar dari sepupu, dia disekap di Poipet, hp nya diawasi')).toMatchObject({ emergency: true, forSomeoneElse: true });
   });
 
+  it('a game, a match and a beating that never happened are not danger; the same words in a compound still are', () => {
+    const calm = [
+      'level sandera di game ini susah, karakternya disekap di gudang terus harus dibebasin, ada tips?',
+      'kemarin main futsal aku dipukul pemain lawan sampe hidung berdarah, wasitnya diem aja',
+      'majikanku cerewet tapi gak pernah mukul, gaji juga lancar. boleh pindah majikan gak?',
+      'aku belum pernah disekap atau dipukul, cuma mau tau kalau kejadian harus lapor ke mana',
+    ];
+    expect(emergencyOf(calm)).toEqual(each(calm, false));
+    const danger = [
+      'aku dipaksa jadi admin judi bola di Bavet, kalau gak target dipukul, gak boleh keluar',
+      'kami disuruh main game judi online 16 jam, yang capek dipukul satpam, tolong',
+    ];
+    expect(emergencyOf(danger)).toEqual(each(danger, true));
+  });
+
+  it('whose danger: a neighbour writing for a mother, the employer\'s family as the ones who hit, a relative called on for help', () => {
+    expect(route('sy tetangga bu Rina. anaknya di Riyadh, barusan telpon nangis katanya dipukul majikan dan dikunci di kamar. tolong'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('istri majikan sering nampar aku, paspor ditahan, gak boleh keluar rumah')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('anak majikan mukul aku tiap hari, aku takut, tolong')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('suami majikan suka nyekek aku kalo aku salah')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('kakak tolong, dikurung majikan 3 hari gak dikasih makan')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    // Still someone else's danger when the boss hits the relative.
+    expect(route('bos mukul adik saya tiap hari di pabrik, hpnya disita')).toMatchObject({ emergency: true, forSomeoneElse: true });
+  });
+
   it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
     const texts = [
       'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
