@@ -110,6 +110,31 @@ describe('a family member forwards a job ad', () => {
   });
 });
 
+describe('other ways people are recruited', () => {
+  it('a matchmaker offering a husband abroad, a bride price for the family and every cost paid is likely-scam', () => {
+    const ad = 'Dicarikan jodoh cowok Taiwan mapan untuk cewek 20-30 thn. Orang tua langsung terima mahar 30jt, tiket & dokumen ditanggung calon suami. WA Ci Mei 0812-5550-0000';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.combinations.map((c) => c.id)).toContain('bride-price-and-costs-paid');
+    // A warning about the same scheme recruits nobody.
+    expect(checkAd('Waspada modus pengantin pesanan: korban dijanjikan mahar untuk keluarga lalu dinikahkan dengan pria China.', signals).verdict).toBe('no-signs-found');
+  });
+
+  it('a "ministry" notice that wants a fee in a person\'s account is likely-scam; the real exam notice is not', () => {
+    const fake = 'PENGUMUMAN KEMENTERIAN P2MI: program kerja ke Jepang gratis, peserta transfer biaya verifikasi Rp 500.000 ke rek BCA a.n. Budi. Daftar via WA 0813-5550-0001';
+    expect(checkAd(fake, signals).verdict).toBe('likely-scam');
+    expect(evidence(fake, 'personal-account-payment').join(' ')).toContain('rek BCA a.n');
+    const real = 'Biaya ujian EPS-TOPIK dibayar ke rekening atas nama lembaga penyelenggara, bukan ke rekening perorangan. Daftar di SIAPkerja.';
+    expect(ids(real)).not.toContain('personal-account-payment');
+  });
+
+  it('reads Malay "no passport needed" and a permit "the boss will arrange", and full-time work on a student visa', () => {
+    expect(ids('kerja kilang, xpayah passport, permit nanti boss uruskan')).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
+    expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
+    expect(ids('Exchange semester: student visa supported by the host university, part-time work is not part of the programme')).not.toContain('tourist-visa-for-work');
+  });
+});
+
 describe('genuine offers and ordinary messages are left alone', () => {
   it('a Phnom Penh hotel chef ad with work permit is not likely-scam', () => {
     const r = checkAd('Hotel bintang 5 di Phnom Penh mencari Head Chef. Pengalaman minimal 5 tahun, sertifikat kompetensi. Kami urus work permit dan visa kerja. Kontrak kerja ditandatangani sebelum berangkat.', signals);
