@@ -16,7 +16,7 @@ const PASSED_THROUGH: ReadonlySet<string> = new Set(['lewat', 'via', 'transit', 
 /** Words up to a few before a place that say the person is there now... */
 const THERE_NOW: ReadonlySet<string> = new Set(['sekarang', 'masih', 'now', 'still', 'currently', 'sandar', 'berlabuh', 'docked']);
 /** ...or was taken there ("besok mau dipindah ke Myanmar" counts less than "sekarang di Kamboja"). */
-const TAKEN_THERE: ReadonlySet<string> = new Set(['ternyata', 'dibawa', 'dikirim', 'dipindah', 'dijual', 'taken', 'brought', 'sent', 'moved']);
+const TAKEN_THERE: ReadonlySet<string> = new Set(['ternyata', 'dibawa', 'dikirim', 'dipindah', 'dioper', 'dijual', 'taken', 'brought', 'sent', 'moved']);
 const THERE_NOW_SPAN = 6;
 
 interface Mention {

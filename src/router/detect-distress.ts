@@ -8,7 +8,7 @@
 import { MAX_SCARE_QUOTE_WORDS, quoteAround, type Canonical } from './canonical.js';
 import { compileAll, findPhrases, hasPhrase, type PhraseHit } from './phrases.js';
 import {
-  DISTRESS_STRONG, DISTRESS_WEAK, HYPOTHETICAL_WORDS, JOKE_CUES, MEDIA_CUES, NEGATION_WORDS, PAST_CUES,
+  DISTRESS_STRONG, DISTRESS_WEAK, FREE_TO_GO_CUES, HYPOTHETICAL_WORDS, JOKE_CUES, MEDIA_CUES, NEGATION_WORDS, PAST_CUES,
   PRESENT_CUES, RELATIVE_WORDS, RELATIVE_WORDS_EN, RESOLVED_CUES, SIMILE_WORDS,
 } from './lexicon.js';
 
@@ -22,6 +22,8 @@ const RESOLVED = compileAll(RESOLVED_CUES);
 const PAST = compileAll(PAST_CUES);
 const PRESENT = compileAll(PRESENT_CUES);
 const JOKE = compileAll(JOKE_CUES);
+const FREE_TO_GO = compileAll(FREE_TO_GO_CUES);
+const REVEALED = compileAll(['itu|sebenarnya|sebenernya|sebetulnya ... saya|kami sendiri', 'actually|really ... me|myself', 'it is|was me']);
 const FOR_OTHER = compileAll([
   // "teman saya", also with a word between: "adik ipar saya", "temen kos aku".
   `${RELATIVE_WORDS.join('|')} ... saya|kami|kita`,
@@ -33,6 +35,7 @@ const FOR_OTHER = compileAll([
   `dari ${RELATIVE_WORDS.join('|')}`,
   // Someone the writer is helping: "an Indonesian woman called me", "a Filipino worker".
   'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|housemaid|helper|guy',
+  'indonesian|filipino|filipina|migrant women|men|girls|ladies|workers|maids|helpers',
   // "ada teman di grup FB share …": someone the writer heard from.
   'ada teman|temen|kenalan|saudara',
   // A case passed on by someone else: "meneruskan kasus dari relawan", "forwarding from a volunteer".
@@ -115,7 +118,10 @@ const GENERIC_SUBJECTS = new Set(['orang', 'people', 'victims', 'korban', 'worke
  * negated ("kalau tidak mau, bakal dijual"; "kalau gak capai target dipukul") is a threat being
  * carried out on someone, not a what-if.
  */
-function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean): boolean {
+function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean, revealed: boolean): boolean {
+  // "misal nanti di sana majikan ambil paspor dan aku gak boleh keluar …?": "suppose" reaches the whole clause.
+  if (revealed) return false;
+  if (clauseBefore(tokens, cue.token, 12).some((w) => SUPPOSE_WORDS.has(w))) return true;
   const before = clauseBefore(tokens, cue.token, 5);
   const condition = before.findIndex((w) => HYPOTHETICAL_WORDS.has(w));
   if (condition >= 0) return !before.slice(0, condition).some((w) => NEGATION_WORDS.has(w));
@@ -156,6 +162,12 @@ const NOT_BETWEEN: ReadonlySet<string> = new Set([
 
 /** The employer's side: "anak majikan", "istri bos". */
 const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['majikan', 'majikanku', 'bos', 'boss', 'bosku', 'mandor', 'agen', 'sponsor', 'employer', 'tauke', 'towkay']);
+/** Words that make a whole clause a supposition, unlike "kalau", which is also "whenever". */
+const SUPPOSE_WORDS: ReadonlySet<string> = new Set(['misal', 'misalnya', 'seandainya', 'andai', 'andaikan', 'umpama', 'umpamanya', 'suppose', 'supposing']);
+/** After "dijual": goods for sale ("DIJUAL MURAH: hp bekas …"), not a person sold. */
+const SALE_WORDS: ReadonlySet<string> = new Set(['murah', 'cepat', 'butuh', 'bu', 'nego', 'harga', 'rp', 'obral', 'santai', 'bekas']);
+/** Before a confinement "ditahan": something held back, not someone ("naik jabatan ditahan HRD"). */
+const HELD_BACK_THINGS: ReadonlySet<string> = new Set(['jabatan', 'promosi', 'pangkat', 'kenaikan', 'bonus', 'cuti', 'thr', 'sk', 'nilai', 'rapor']);
 /** Words that call on someone for help: the relative before them is spoken to, not spoken of. */
 const PLEA_WORDS: ReadonlySet<string> = new Set(['tolong', 'bantu', 'bantuin', 'selamatkan', 'please', 'help', 'mohon']);
 
@@ -265,7 +277,12 @@ function findCues(canonical: Canonical): Cue[] {
     const next = tokens.slice(c.token + 1, c.token + 1 + OVERTIME_SPAN);
     return next.includes('sampai') && next.includes('jam');
   };
+  const freeToGo = findPhrases(canonical, FREE_TO_GO).length > 0;
+  const onSale = tokens.includes('cod') || tokens.includes('nego');
   return cues.filter((c) => {
+    if (c.group === 'confinement' && freeToGo) return false;
+    if (c.text === 'dijual' && (onSale || SALE_WORDS.has(tokens[c.token + 1] ?? ''))) return false;
+    if (c.group === 'confinement' && tokens.slice(Math.max(0, c.token - 3), c.token).some((t) => HELD_BACK_THINGS.has(t))) return false;
     if (c.group === 'confinement' && c.text === 'ditahan') {
       if (documents.some((d) => c.token > d.token && c.token <= d.token + 4) || after(c, LAWFUL_CUSTODY)) return false;
     }
@@ -302,6 +319,8 @@ function pastTense(canonical: Canonical): boolean {
 const NOT_YET: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS, ...HYPOTHETICAL_WORDS, 'takut', 'mau', 'ingin', 'pengen', 'akan', 'bakal', 'minta', 'biar', 'supaya', 'agar',
   'want', 'will', 'afraid',
+  // "diancam dipulangkan tanpa gaji": a threat, not a homecoming.
+  'diancam', 'ancam', 'mengancam', 'threatened', 'threaten',
 ]);
 
 /** The danger is over ("sudah pulang", "dipulangkan"), said as done, not feared or wished for. */
@@ -341,7 +360,9 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   }
   // A laugh ("wkwk") makes danger words a joke, unless a plea comes after it ("aku kayaknya dijual
   // deh wkwk tolong"); a laugh at the end closes the joke ("tolong kak hpku dikunci istri wkwk").
-  const lastLaugh = Math.max(-1, ...findPhrases(canonical, JOKE).map((h) => h.token));
+  // "sumpah ini bukan prank": a laugh or a prank that is denied is no joke.
+  const laughs = findPhrases(canonical, JOKE).filter((h) => !NEGATION_WORDS.has(tokens[h.token - 1] ?? ''));
+  const lastLaugh = Math.max(-1, ...laughs.map((h) => h.token));
   const allCues = findCues(canonical);
   const joking = lastLaugh >= 0 && !allCues.some((c) => c.group === 'plea' && c.token > lastLaugh);
   // "sudah keluar dari compound … sekarang ngumpet": out, but hiding from them, not safe.
@@ -360,7 +381,9 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // dipaksa kerja" in a notice that names nobody and asks no help tells about them.
   const plea = cues.some((c) => c.group === 'plea');
   const aboutPeople = (c: Cue): boolean => subjectOf(c, canonical) === 'people' && (questionLike || (!personal && !plea));
-  const counted = cues.filter((c) => !(questionLike && hypothetical(c, tokens, personal)) && !aboutPeople(c));
+  // "Misalnya ada TKW yang … ? …sebenarnya itu saya sendiri": the supposition was the writer.
+  const revealed = hasPhrase(canonical, REVEALED);
+  const counted = cues.filter((c) => !(questionLike && hypothetical(c, tokens, personal, revealed)) && !aboutPeople(c));
   const strong = counted.filter((c) => c.strong);
   const weakGroups = new Set(counted.filter((c) => !c.strong).map((c) => c.group));
   const groups = [...new Set(counted.map((c) => c.group))];

@@ -29,6 +29,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   dipasihan: 'diberi', tuang: 'makan', ayeuna: 'sekarang', nuju: 'sedang', gering: 'sakit', ka: 'ke', lanceuk: 'kakak',
   dibere: 'diberi', dahar: 'makan', ceurik: 'menangis', tatangga: 'tetangga', pisan: 'banget', majikanna: 'majikannya',
   dikasi: 'dikasih', kasi: 'kasih',
+  // Krama and ngoko Javanese ("kulo ibu e Dimas … dioper teng Kamboja, dikon nipu wong").
+  kulo: 'saya', kula: 'saya', teng: 'di', dikon: 'disuruh', jarene: 'katanya', jare: 'katanya',
+  gelem: 'mau', wingi: 'kemarin',
   // Javanese and Betawi ("ojo telpon, chat wae, wis ora kuat"; "kaga boleh megang hp"), chat ("gada paspor").
   ojo: 'jangan', wae: 'saja', wis: 'sudah', uwis: 'sudah', kaga: 'tidak', megang: 'pegang', minjem: 'pinjam',
   simpen: 'simpan', disimpen: 'disimpan', gada: 'tidak ada', gaada: 'tidak ada', dikonci: 'dikunci', majikanana: 'majikannya',
@@ -73,6 +76,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'saya mau|ingin|pengen pulang tapi tidak boleh|bisa',
     'held|holding ... captive|hostage|against',
     'being held', 'keep|keeps|kept ... me|him|her|us|them ... locked', 'locked up|in', 'locked ... in|inside|room',
+    'lock|locks|locked ... from outside', 'lock|locks|locked ... from the outside',
     'lock|locks ... me|him|her|us|them ... in|inside|up',
     'trapped', 'kidnapped', 'stuck ... compound|building|room|inside|company|office',
     'will|would not let ... me|him|her|us|them ... leave|go|out|resign|quit',
@@ -150,6 +154,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'dia|saya|kami|mereka lagi|sedang bahaya',
     'adik|kakak|anak|suami|istri|teman|temen|ibu|ayah|bapak|keluarga saya|kami lagi|sedang bahaya',
     'she|he|i|we|they is|am|are in danger',
+    // The code word agreed with the family before leaving: "mak ingat kode kita kan?".
+    'ingat kode|sandi ... kita|kami', 'remember our code|safe word',
   ],
   // Despair: "I don't want to live anymore", "pengen mati aja".
   despair: [
@@ -259,9 +265,15 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   destitute: [
     'tidak ada|punya uang|duit|paspor|passport|ongkos', 'tidak punya ... sepeser', 'tidur di jalan|emperan|terminal',
     'no money|passport',
+    // Put out on the street by the employer: "baru diusir majikan jam 11 malam".
+    'diusir|ditendang ... majikan|bos|agen|sponsor', 'kicked|thrown out ... employer|boss|agent',
   ],
   // "adik saya dalam bahaya, tolong": with company; not "apakah dia dalam bahaya kalau kerja di sana?".
-  peril: ['dalam bahaya', 'in danger'],
+  peril: [
+    'dalam bahaya', 'in danger',
+    // Followed by a stranger at night: "ada org mabuk ngikutin sy".
+    'ngikutin|ngikutin|dibuntuti|dikuntit|menguntit|ngebuntutin saya|kami', 'diikuti|dibuntuti orang', 'following|followed me|us',
+  ],
   // Stranded somewhere: not danger on its own ("stuck in Malaysia, my visa ran out").
   stranded: [
     'stuck', 'stranded', 'terlantar', 'terdampar', 'ditelantarkan', 'abandoned', 'left behind',
@@ -284,7 +296,12 @@ export const MEDIA_CUES: readonly string[] = [
   // A video game or a match: "misi sandera di game ini", "dipukul pemain lawan pas main bola". Not
   // "judi bola" or "admin game online", which is the work in a scam compound.
   'di game|gamenya', 'game|gamenya ini|itu', 'misi|mission sandera|penyelamatan|rescue', 'main|maen bola|futsal|voli|basket|badminton',
-  'tarkam', 'wasit|wasitnya|referee', 'pemain lawan', 'lawan tanding', 'sparing|sparring',
+  'tarkam', 'wasit|wasitnya|referee', 'pemain lawan', 'lawan tanding', 'sparing|sparring', 'futsal', 'babak pertama|kedua',
+];
+
+/** Free to come and go: a curfew or a gate locked at night is not being held ("siang bebas keluar"). */
+export const FREE_TO_GO_CUES: readonly string[] = [
+  'bebas keluar|pergi|jalan|keluar masuk', 'kunci ... pegang|dipegang|simpan sendiri', 'free to leave|go|come',
 ];
 
 /** The danger is over. */
@@ -302,7 +319,7 @@ export const PRESENT_CUES: readonly string[] = [
   'tadi', 'semalam', 'barusan', 'hari ini', 'tonight', 'today', 'this morning', 'last night',
 ];
 
-export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*'];
+export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*', 'prank*', 'ngeprank', 'diprank'];
 /** "kayak dipenjara": a simile right before the cue. */
 export const SIMILE_WORDS: ReadonlySet<string> = new Set(['kayak', 'kaya', 'kek', 'seperti', 'like', 'bagaikan', 'ibarat', 'serasa', 'berasa']);
 /** "kalau disekap ...": a hypothetical right before the cue, in the same clause. */
@@ -416,6 +433,9 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   MY: [
     'malaysia', 'kuala lumpur', 'johor', 'sabah', 'sarawak', 'kuching', 'selangor', 'penang', 'kedah', 'perak', 'kelantan',
     'pahang', 'melaka', 'malacca', 'sandakan', 'tawau', 'kota kinabalu', 'miri', 'shah alam', 'flag_my',
+    // Places migrant workers name in chat: "di KL" (chat shorthand reads "kl" as "kalau", and "di kalau"
+    // is no Indonesian), Klang Valley towns, Johor Bahru.
+    'di|ke kalau', 'klang', 'kajang', 'petaling jaya', 'subang', 'puchong', 'cheras', 'seremban', 'johor bahru', 'ipoh', 'putrajaya',
   ],
   VN: ['vietnam', 'viet nam', 'ho chi minh', 'hanoi', 'flag_vn'],
   SG: ['singapura', 'singapore', 'flag_sg'],

@@ -319,6 +319,33 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('bos mukul adik saya tiap hari di pabrik, hpnya disita')).toMatchObject({ emergency: true, forSomeoneElse: true });
   });
 
+  it('a curfew with free days, a prank, goods for sale, a promotion held back and a supposition are not danger', () => {
+    const calm = [
+      'asrama pabrik di Klang pagarnya dikunci jam 10 malam, siang bebas keluar, kunci kamar kami pegang sendiri. wajar gak?',
+      'adikku nulis "tolong aku diculik" di grup keluarga, ternyata cuma prank buat konten',
+      'DIJUAL CEPAT laptop bekas kerja di Taiwan, mulus, bisa COD Blitar',
+      'kenaikan gaji dan jabatan saya ditahan HRD sampai evaluasi tahun depan, sebaiknya resign?',
+      'seandainya nanti di Dubai paspor diambil majikan dan aku tidak boleh keluar, lapor ke mana ya? aku berangkat bulan depan',
+    ];
+    expect(emergencyOf(calm)).toEqual(each(calm, false));
+    const danger = [
+      'sumpah ini bukan prank, aku dikunci di gudang sama bos, hp mau diambil',
+      'seandainya ada pembantu yang tidak boleh keluar rumah 3 bulan, harus gimana? sebenarnya itu saya sendiri',
+    ];
+    expect(emergencyOf(danger)).toEqual(each(danger, true));
+  });
+
+  it('hunger with a threat to be sent home unpaid, put out at night and followed, a code word, Javanese, a volunteer for a group', () => {
+    expect(route('sudah 3 hari tidak dikasih makan majikan, diancam dipulangkan tanpa gaji kalau protes')).toMatchObject({ emergency: true });
+    expect(route('aku diusir majikan tengah malam, skrg di stasiun di KL, paspor masih di majikan, gak ada duit, ada orang ngikutin aku'))
+      .toMatchObject({ emergency: true, country: 'MY' });
+    expect(route('bu, ingat kode kita ya. jangan telepon nomor ini')).toMatchObject({ emergency: true });
+    expect(route('kulo bapak e Rudi. anak kulo jarene dioper teng Kamboja, dipukuli nek ora gelem nipu, tulung'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true, country: 'KH' });
+    expect(route('We got calls from Indonesian workers in a factory in Johor: the gate is locked from outside and their passports are held. What do we do?'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+  });
+
   it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
     const texts = [
       'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
