@@ -21,6 +21,8 @@ export interface RankedArticle {
   readonly score: number;
   /** Share (0–1) of the question's topic words this article covers; body-only matches count less. */
   readonly coverage: number;
+  /** The same count before dividing: how many topic words it covers (a long story covers a small share of many). */
+  readonly covered: number;
 }
 
 export interface ArticleIndex {
@@ -52,9 +54,9 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang, opt
   }
   const index: TermIndex<Field> = createTermIndex(FIELDS, analysed(), options);
 
-  const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): number => {
+  const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): { coverage: number; covered: number } => {
     const topic = tokens.filter((t) => !t.weak);
-    if (topic.length === 0) return hit.queryTerms.length > 0 ? 1 : 0;
+    if (topic.length === 0) return { coverage: hit.queryTerms.length > 0 ? 1 : 0, covered: 0 };
     const matched = new Set(hit.queryTerms);
     let covered = 0;
     for (const token of topic) {
@@ -64,7 +66,7 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang, opt
       else if (token.terms.some((t) => matched.has(t))) covered += 0.5;
     }
     const offTopic = topic.filter((t) => t.offTopic).length;
-    return covered / (topic.length + offTopic);
+    return { coverage: covered / (topic.length + offTopic), covered };
   };
 
   return {
@@ -78,7 +80,7 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang, opt
       );
       return index.search(queries, FIELD_BOOSTS, limit).flatMap((hit) => {
         const article = ofLang[hit.doc];
-        return article ? [{ id: article.id, score: hit.score, coverage: coverageOf(hit, tokens) }] : [];
+        return article ? [{ id: article.id, score: hit.score, ...coverageOf(hit, tokens) }] : [];
       });
     },
   };

@@ -14,6 +14,8 @@ export interface Evidence {
   readonly scores: readonly number[];
   /** Coverage of the best article (0–1). */
   readonly coverage: number;
+  /** Topic words the best article covers (headline matches 1, body 0.6). */
+  readonly covered: number;
   /** Topic words in the question (question words and filler excluded). */
   readonly topicWords: number;
   /** Plainly off-topic words in the question. */
@@ -21,8 +23,10 @@ export interface Evidence {
 }
 
 export const THRESHOLDS = {
-  /** Below this coverage the question is about something the articles do not discuss. */
+  /** Below this coverage the question is about something the articles do not discuss... */
   outOfScopeCoverage: 0.2,
+  /** ...unless the best article covers this many of its words: a long story asks little per word. */
+  inScopeCovered: 1.5,
   /** Coverage needed to answer with one article. */
   confidentCoverage: 0.6,
   /** The best article must lead the second by this share of its score... */
@@ -35,7 +39,7 @@ export const THRESHOLDS = {
 export function judge(evidence: Evidence): Judgement {
   const [top = 0, second = 0] = evidence.scores;
   if (top <= 0 || evidence.topicWords === 0) return { confident: false, outOfScope: true };
-  if (evidence.coverage < THRESHOLDS.outOfScopeCoverage) return { confident: false, outOfScope: true };
+  if (evidence.coverage < THRESHOLDS.outOfScopeCoverage && evidence.covered < THRESHOLDS.inScopeCovered) return { confident: false, outOfScope: true };
   if (evidence.offTopicWords > 0 && evidence.coverage < 0.75) return { confident: false, outOfScope: true };
   const gap = (top - second) / top;
   const confident =

@@ -72,6 +72,7 @@ export function createKnowledgeBase(articles: readonly Article[], options: Knowl
     const verdict = judge({
       scores: ranked.map((r) => r.score),
       coverage: ranked[0]?.coverage ?? 0,
+      covered: ranked[0]?.covered ?? 0,
       topicWords,
       offTopicWords,
     });

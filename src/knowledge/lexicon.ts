@@ -178,7 +178,10 @@ export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
       'these those to of in on at for from by with and or but so as if then than too very just also about into over ' +
       'do does did done have has had having will would shall could there here please hi hello hey thanks thank really ' +
       'some any get got go going want need like much many more most only own same such own up out off any us them him ' +
-      'let lets anymore still now today again ever even yet').split(' '),
+      'let lets anymore still now today again ever even yet ' +
+      // What is left of a contraction once the apostrophe splits it ("I've", "isn't", "they're").
+      've ll re d m s t isn aren wasn weren don doesn didn haven hasn hadn won wouldn can couldn shouldn ' +
+      'im ive dont doesnt didnt isnt cant wont').split(' '),
   ),
 };
 

@@ -59,6 +59,16 @@ describe('someone asking a question in their own words', () => {
     expect(top3).toContain('legal-work-abroad');
   });
 
+  it('a long English story with contractions is not taken for an off-topic question', () => {
+    const story = "I've been in a Malaysian factory for a year now. We do 12 hours a day, there's been no day off for 3 months and the overtime isn't paid. "
+      + "My supervisor says it's just how it is for foreigners. Is that normal or do I have rights here?";
+    const r = kb.search(story);
+    expect(r.outOfScope).toBe(false);
+    expect(r.results.map((x) => x.id).slice(0, 3)).toContain('rights-at-work');
+    // The pieces of "isn't" and "I've" are not topic words.
+    expect(analyze("isn't it what I've been told", 'en').filter((t) => !t.weak).map((t) => t.word)).not.toContain('isn');
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);
