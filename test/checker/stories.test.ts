@@ -128,6 +128,18 @@ describe('other ways people are recruited', () => {
     expect(ids(real)).not.toContain('personal-account-payment');
   });
 
+  it('a test invitation from a Gmail address that routes travel through a "partner" agent is likely-scam', () => {
+    const ad = 'PANGGILAN TES PT Bumi Energi (Persero): peserta lolos berkas wajib hadir tes di Jakarta. Tiket dan hotel dipesan melalui biro perjalanan mitra, konfirmasi ke rekrutmen.bumienergi@gmail.com';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.combinations.map((c) => c.id)).toContain('fake-selection-invitation');
+  });
+
+  it('names a fee for the visa or work permit, but not a visa the employer pays for', () => {
+    expect(evidence('Tahap 1: bayar Rp 12 jt utk Work Permit, tahap 2 setelah calling visa keluar', 'visa-fee')[0]).toContain('bayar Rp 12 jt utk Work Permit');
+    expect(ids('Tiket pesawat dan biaya visa ditanggung pemberi kerja, kontrak ditandatangani di Disnaker')).not.toContain('visa-fee');
+  });
+
   it('reads Malay "no passport needed" and a permit "the boss will arrange", and full-time work on a student visa', () => {
     expect(ids('kerja kilang, xpayah passport, permit nanti boss uruskan')).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
     expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
