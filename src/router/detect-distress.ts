@@ -36,6 +36,10 @@ const FOR_OTHER = compileAll([
   // Someone the writer is helping: "an Indonesian woman called me", "a Filipino worker".
   'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|housemaid|helper|guy',
   'indonesian|filipino|filipina|migrant women|men|girls|ladies|workers|maids|helpers',
+  'a|an indonesian|filipino|filipina|migrant domestic|factory|farm|construction worker|workers|helper|helpers',
+  // "teman satu gedung", "temen sekamar": someone the writer lives or works with.
+  'teman|temen|kawan|rekan satu|se gedung|kamar|asrama|mess|rumah|kerja|kampung|pabrik|kapal|desa|majikan|agen',
+  'teman|temen|kawan|rekan sekamar|segedung|seasrama|sekampung|sekerja|sepabrik|sekapal|sedesa',
   // "ada teman di grup FB share …": someone the writer heard from.
   'ada teman|temen|kenalan|saudara',
   // A case passed on by someone else: "meneruskan kasus dari relawan", "forwarding from a volunteer".
@@ -84,11 +88,17 @@ function clauseBefore(tokens: readonly string[], index: number, span: number): s
 /** After "dikunci"/"dikurung": locked out ("dikunciin di luar kos"), or kept in by the weather ("dikurung hujan"). */
 const NOT_HELD_AFTER: ReadonlySet<string> = new Set(['diluar', 'hujan', 'banjir', 'macet', 'salju', 'badai', 'cuaca']);
 
+const WEATHER_SPAN = 7;
+const WEATHER: ReadonlySet<string> = new Set(['hujan', 'banjir', 'salju', 'badai', 'cuaca', 'topan', 'angin']);
+
 function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
   if (cue.group !== 'confinement') return false;
   const end = cue.token + cue.text.split(' ').length;
   const next = tokens[end] ?? '';
-  return NOT_HELD_AFTER.has(next) || (next === 'di' && tokens[end + 1] === 'luar');
+  if (NOT_HELD_AFTER.has(next) || (next === 'di' && tokens[end + 1] === 'luar')) return true;
+  // "dikurung di rumah terus gara-gara hujan badai": the weather, a few words on.
+  for (let k = end; k < end + WEATHER_SPAN && tokens[k] !== '|'; k += 1) if (WEATHER.has(tokens[k] ?? '')) return true;
+  return false;
 }
 
 function discounted(cue: Cue, canonical: Canonical): boolean {
@@ -122,7 +132,10 @@ function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean, re
   // "misal nanti di sana majikan ambil paspor dan aku gak boleh keluar …?": "suppose" reaches the whole clause.
   if (revealed) return false;
   if (clauseBefore(tokens, cue.token, 12).some((w) => SUPPOSE_WORDS.has(w))) return true;
-  const before = clauseBefore(tokens, cue.token, 5);
+  // "kalau nanti saya dikurung atau dipukul": the "or" keeps the second cue under the same "if".
+  const wide = clauseBefore(tokens, cue.token, 9);
+  const span = wide.slice(0, 4).some((w) => OR_WORDS.has(w)) ? 9 : 5;
+  const before = wide.slice(0, span);
   const condition = before.findIndex((w) => HYPOTHETICAL_WORDS.has(w));
   if (condition >= 0) return !before.slice(0, condition).some((w) => NEGATION_WORDS.has(w));
   // "lowongan yang ujung-ujungnya disuruh jadi scammer": a kind of job, not a person.
@@ -143,6 +156,8 @@ const CONTACT_VERBS: ReadonlySet<string> = new Set([
   'called', 'texted', 'told', 'messaged', 'calls', 'tells',
 ]);
 
+/** "saya lihat", "i saw": the writer as a witness, not the one in danger. */
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'ngeliat', 'dengar', 'denger', 'mendengar', 'saw', 'see', 'heard', 'watched']);
 /** Verbs that make what follows something heard or read about ("sy dengar banyak orang disekap"). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['dengar', 'denger', 'baca', 'lihat', 'liat', 'nonton', 'heard', 'read', 'saw', 'watched']);
 
@@ -166,6 +181,10 @@ const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['majikan', 'majikanku', 'bo
 const SUPPOSE_WORDS: ReadonlySet<string> = new Set(['misal', 'misalnya', 'seandainya', 'andai', 'andaikan', 'umpama', 'umpamanya', 'suppose', 'supposing']);
 /** After "dijual": goods for sale ("DIJUAL MURAH: hp bekas …"), not a person sold. */
 const SALE_WORDS: ReadonlySet<string> = new Set(['murah', 'cepat', 'butuh', 'bu', 'nego', 'harga', 'rp', 'obral', 'santai', 'bekas']);
+/** Things people sell ("HP bekas saya mau dijual"), never a person. */
+const GOODS: ReadonlySet<string> = new Set([
+  'hp', 'handphone', 'laptop', 'motor', 'mobil', 'barang', 'baju', 'tanah', 'sepatu', 'tas', 'emas', 'perhiasan', 'bekas', 'akun', 'tiket', 'kulkas', 'sapi', 'kambing',
+]);
 /** Before a confinement "ditahan": something held back, not someone ("naik jabatan ditahan HRD"). */
 const HELD_BACK_THINGS: ReadonlySet<string> = new Set(['jabatan', 'promosi', 'pangkat', 'kenaikan', 'bonus', 'cuti', 'thr', 'sk', 'nilai', 'rapor']);
 /** Words that call on someone for help: the relative before them is spoken to, not spoken of. */
@@ -216,7 +235,9 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
     const notTheVictim = PLEA_WORDS.has(next) || EMPLOYER_WORDS.has(next);
     if ((RELATIVES.has(word) && !notTheVictim) || (RELATIVE_SUFFIXED.test(word) && !EMPLOYER_WORDS.has(next))) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';
-    if (SUBJECT_PRONOUNS.has(word) && !possessive(before, i) && !CONTACT_VERBS.has(before[i + 1] ?? '')) {
+    // "saya lihat mukanya lebam": the writer saw it happen to someone.
+    const witnessed = i > 0 && PERCEPTION_VERBS.has(before[i - 1] ?? '');
+    if (SUBJECT_PRONOUNS.has(word) && !possessive(before, i) && !CONTACT_VERBS.has(before[i + 1] ?? '') && !witnessed) {
       return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
     }
     if (GENERIC_SUBJECTS.has(word)) people = true;
@@ -281,7 +302,9 @@ function findCues(canonical: Canonical): Cue[] {
   const onSale = tokens.includes('cod') || tokens.includes('nego');
   return cues.filter((c) => {
     if (c.group === 'confinement' && freeToGo) return false;
-    if (c.text === 'dijual' && (onSale || SALE_WORDS.has(tokens[c.token + 1] ?? ''))) return false;
+    const sold = c.text === 'dijual' && (onSale || SALE_WORDS.has(tokens[c.token + 1] ?? '')
+      || tokens.slice(Math.max(0, c.token - 4), c.token).some((t) => GOODS.has(t)));
+    if (sold) return false;
     if (c.group === 'confinement' && tokens.slice(Math.max(0, c.token - 3), c.token).some((t) => HELD_BACK_THINGS.has(t))) return false;
     if (c.group === 'confinement' && c.text === 'ditahan') {
       if (documents.some((d) => c.token > d.token && c.token <= d.token + 4) || after(c, LAWFUL_CUSTODY)) return false;

@@ -31,6 +31,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   dikasi: 'dikasih', kasi: 'kasih',
   // Krama and ngoko Javanese ("kulo ibu e Dimas … dioper teng Kamboja, dikon nipu wong").
   kulo: 'saya', kula: 'saya', teng: 'di', dikon: 'disuruh', jarene: 'katanya', jare: 'katanya',
+  neng: 'di', omah: 'rumah', arep: 'mau', digebuki: 'dipukuli', adhiku: 'adikku', adhik: 'adik', adhine: 'adiknya',
+  // Madurese ("Ebu' kaula … ta' olle kalowar": my mother … may not go out).
+  kaula: 'saya', ebu: 'ibu', alako: 'kerja', ta: 'tidak', olle: 'boleh', kalowar: 'keluar', ngakan: 'makan', dhibi: 'dia',
   gelem: 'mau', wingi: 'kemarin',
   // Javanese and Betawi ("ojo telpon, chat wae, wis ora kuat"; "kaga boleh megang hp"), chat ("gada paspor").
   ojo: 'jangan', wae: 'saja', wis: 'sudah', uwis: 'sudah', kaga: 'tidak', megang: 'pegang', minjem: 'pinjam',
@@ -297,11 +300,14 @@ export const MEDIA_CUES: readonly string[] = [
   // "judi bola" or "admin game online", which is the work in a scam compound.
   'di game|gamenya', 'game|gamenya ini|itu', 'misi|mission sandera|penyelamatan|rescue', 'main|maen bola|futsal|voli|basket|badminton',
   'tarkam', 'wasit|wasitnya|referee', 'pemain lawan', 'lawan tanding', 'sparing|sparring', 'futsal', 'babak pertama|kedua',
+  'timnas', 'nobar',
 ];
 
 /** Free to come and go: a curfew or a gate locked at night is not being held ("siang bebas keluar"). */
 export const FREE_TO_GO_CUES: readonly string[] = [
   'bebas keluar|pergi|jalan|keluar masuk', 'kunci ... pegang|dipegang|simpan sendiri', 'free to leave|go|come',
+  // A curfew: "jam malamnya ketat, jam 10 gerbang dikunci".
+  'jam malam|malamnya', 'curfew', 'jam|pukul ... gerbang|pagar|pintu depan ... dikunci|ditutup',
 ];
 
 /** The danger is over. */
@@ -453,6 +459,10 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   KW: ['kuwait', 'flag_kw'],
   TR: ['turki', 'turkey', 'turkiye', 'istanbul', 'flag_tr'],
   OM: ['oman', 'muscat', 'flag_om'],
+  // European countries that recruit Indonesian factory and farm workers.
+  PL: ['polandia', 'poland', 'warsawa', 'warsaw', 'krakow', 'wroclaw', 'gdansk', 'poznan', 'lodz', 'flag_pl'],
+  RO: ['rumania', 'romania', 'bukares', 'bucharest', 'flag_ro'],
+  CZ: ['ceko', 'czech', 'czechia', 'republik ceko', 'praha', 'prague', 'flag_cz'],
   JO: ['yordania', 'jordan', 'amman', 'flag_jo'],
   IQ: ['irak', 'iraq', 'erbil', 'kurdistan', 'flag_iq'],
   // Ports where fishing crews are stranded or land.

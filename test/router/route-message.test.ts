@@ -346,6 +346,26 @@ describe('danger said in ways the first word lists missed', () => {
       .toMatchObject({ emergency: true, forSomeoneElse: true });
   });
 
+  it('a curfew, a match on TV, a used phone for sale, a storm and an "if … or …" question are not danger', () => {
+    const calm = [
+      'asrama kami jam malamnya ketat, jam 11 gerbang dikunci, yang telat kena denda. boleh gak denda dipotong gaji?',
+      'semalam nobar, timnas dipukul 4-1, dibantai abis, sedih',
+      'laptop bekas saya mau dijual sebelum pulang dari Taiwan, enaknya jual di mana?',
+      'tiga hari dikurung di kos aja karena hujan badai terus, bosen',
+      'kalau nanti di Oman saya dikunci atau dipukul majikan, harus telepon siapa? berangkat bulan depan',
+    ];
+    expect(emergencyOf(calm)).toEqual(each(calm, false));
+  });
+
+  it('a witness, a friend from the same dorm, Javanese and Madurese relatives, and Poland', () => {
+    expect(route('saya lihat teman sekamar saya mukanya lebam, dia dipukul majikan dan gak boleh keluar, hp disita'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('teman satu asrama dikunci di gudang sama mandor dari kemarin, gak dikasih makan')).toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('mas, adhiku neng Dubai dikunci neng omah majikan, digebuki')).toMatchObject({ emergency: true, forSomeoneElse: true, country: 'AE' });
+    expect(route("tolong, ebu' kaula e Malaysia ta' olle kalowar bi' majikanna")).toMatchObject({ emergency: true, forSomeoneElse: true, country: 'MY' });
+    expect(route('tangan saya luka kena mesin, mandor bilang tidak boleh ke rumah sakit. saya di Polandia')).toMatchObject({ emergency: true, country: 'PL' });
+  });
+
   it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
     const texts = [
       'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
