@@ -140,6 +140,22 @@ describe('other ways people are recruited', () => {
     expect(ids('Tiket pesawat dan biaya visa ditanggung pemberi kerja, kontrak ditandatangani di Disnaker')).not.toContain('visa-fee');
   });
 
+  it('an offer from Europe that makes the candidate pay for the permit is flagged; an employer that pays for it is not', () => {
+    const offer = 'Offer of Employment: warehouse operative in Łódź, Poland, EUR 1,150 net. Our immigration partner files your work permit; the filing fee is payable in two instalments, EUR 250 now and EUR 400 after the permit is approved.';
+    const r = checkAd(offer, signals);
+    expect(r.verdict).not.toBe('no-signs-found');
+    expect(r.signals.map((s) => s.id)).toContain('visa-fee');
+    expect(r.countries).toContain('PL');
+    const employer = 'Greenhouse workers for the Netherlands. We, the employer, apply for the work permit with UWV and pay all application and visa costs. No fees for candidates.';
+    expect(checkAd(employer, signals).verdict).toBe('no-signs-found');
+  });
+
+  it('"slot" is gambling only as a game, and "tempat tinggal" is a place to live, not a place running out', () => {
+    expect(ids('Admin judi slot online di Kamboja')).toContain('scam-work-sector');
+    expect(ids('Booking slot interview terbatas, tempat tinggal disediakan')).not.toContain('scam-work-sector');
+    expect(evidence('Kuota terbatas! tempat tinggal disediakan', 'urgency')).toEqual(['Kuota terbatas']);
+  });
+
   it('reads Malay "no passport needed" and a permit "the boss will arrange", and full-time work on a student visa', () => {
     expect(ids('kerja kilang, xpayah passport, permit nanti boss uruskan')).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
     expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
