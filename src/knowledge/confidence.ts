@@ -28,7 +28,7 @@ export const THRESHOLDS = {
   /** ...unless the best article covers this many of its words: a long story asks little per word. */
   inScopeCovered: 1.5,
   /** Coverage needed to answer with one article. */
-  confidentCoverage: 0.6,
+  confidentCoverage: 0.55,
   /** The best article must lead the second by this share of its score... */
   confidentGap: 0.25,
   /** ...unless it covers nearly everything asked. */
