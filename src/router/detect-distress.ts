@@ -36,6 +36,8 @@ const FOR_OTHER = compileAll([
   // Someone the writer is helping: "an Indonesian woman called me", "a Filipino worker".
   'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|housemaid|helper|guy',
   'indonesian|filipino|filipina|migrant women|men|girls|ladies|workers|maids|helpers',
+  // An NGO passing on a case: "we've received reports from 7 Indonesian nationals" (not a news report's "citizens").
+  'we|i ... received|got|have ... reports|messages|calls|notes from',
   'a|an indonesian|filipino|filipina|migrant domestic|factory|farm|construction worker|workers|helper|helpers',
   // "teman satu gedung", "temen sekamar": someone the writer lives or works with.
   'teman|temen|kawan|rekan satu|se gedung|kamar|asrama|mess|rumah|kerja|kampung|pabrik|kapal|desa|majikan|agen',
@@ -131,7 +133,10 @@ const GENERIC_SUBJECTS = new Set(['orang', 'people', 'victims', 'korban', 'worke
 function hypothetical(cue: Cue, tokens: readonly string[], personal: boolean, revealed: boolean): boolean {
   // "misal nanti di sana majikan ambil paspor dan aku gak boleh keluar …?": "suppose" reaches the whole clause.
   if (revealed) return false;
-  if (clauseBefore(tokens, cue.token, 12).some((w) => SUPPOSE_WORDS.has(w))) return true;
+  const clause = clauseBefore(tokens, cue.token, 12);
+  if (clause.some((w) => SUPPOSE_WORDS.has(w))) return true;
+  // "kalau nanti di Saudi paspor saya ditahan … dan saya dikunci": "if, later" reaches the whole clause.
+  if (clause.some((w, i) => w === 'nanti' && HYPOTHETICAL_WORDS.has(clause[i + 1] ?? ''))) return true;
   // "kalau nanti saya dikurung atau dipukul": the "or" keeps the second cue under the same "if".
   const wide = clauseBefore(tokens, cue.token, 9);
   const span = wide.slice(0, 4).some((w) => OR_WORDS.has(w)) ? 9 : 5;
@@ -157,7 +162,7 @@ const CONTACT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** "saya lihat", "i saw": the writer as a witness, not the one in danger. */
-const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'ngeliat', 'dengar', 'denger', 'mendengar', 'saw', 'see', 'heard', 'watched']);
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'ngeliat', 'nampak', 'dengar', 'denger', 'mendengar', 'saw', 'see', 'heard', 'watched']);
 /** Verbs that make what follows something heard or read about ("sy dengar banyak orang disekap"). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['dengar', 'denger', 'baca', 'lihat', 'liat', 'nonton', 'heard', 'read', 'saw', 'watched']);
 
@@ -348,7 +353,9 @@ const NOT_YET: ReadonlySet<string> = new Set([
 
 /** The danger is over ("sudah pulang", "dipulangkan"), said as done, not feared or wished for. */
 function resolved(canonical: Canonical): boolean {
-  return findPhrases(canonical, RESOLVED).some((hit) => !NOT_YET.has(canonical.tokens[hit.token - 1] ?? ''));
+  // Not "klo ketauan hamil lgsg dipulangin": a homecoming under an "if" is a threat.
+  return findPhrases(canonical, RESOLVED).some((hit) => !NOT_YET.has(canonical.tokens[hit.token - 1] ?? '')
+    && !clauseBefore(canonical.tokens, hit.token, 5).some((w) => HYPOTHETICAL_WORDS.has(w)));
 }
 
 /** Verbs that make the relative the one to be told, not the one in trouble ("tolong hubungi keluarga saya"). */

@@ -32,8 +32,14 @@ export const SLANG: Readonly<Record<string, string>> = {
   // Krama and ngoko Javanese ("kulo ibu e Dimas … dioper teng Kamboja, dikon nipu wong").
   kulo: 'saya', kula: 'saya', teng: 'di', dikon: 'disuruh', jarene: 'katanya', jare: 'katanya',
   neng: 'di', omah: 'rumah', arep: 'mau', digebuki: 'dipukuli', adhiku: 'adikku', adhik: 'adik', adhine: 'adiknya',
-  // Madurese ("Ebu' kaula … ta' olle kalowar": my mother … may not go out).
-  kaula: 'saya', ebu: 'ibu', alako: 'kerja', ta: 'tidak', olle: 'boleh', kalowar: 'keluar', ngakan: 'makan', dhibi: 'dia',
+  // Madurese ("Ebu' kaula … ta' olle kalowar": my mother … may not go out; "ana' kaula": my child).
+  kaula: 'saya', ebu: 'ibu', alako: 'kerja', ta: 'tidak', olle: 'boleh', kalowar: 'keluar', kaloar: 'keluar', ngakan: 'makan',
+  dhibi: 'dia', ana: 'anak', satiya: 'sekarang', kakanan: 'makanan', majar: 'bayar', pokol: 'pukul',
+  // Sundanese ("teu dipasihan ka dokter", "dicepeng ku agency", "tos teu kiat").
+  muriang: 'demam', getih: 'darah', dicepeng: 'dipegang', tos: 'sudah', kiat: 'kuat', sareng: 'dan', cenah: 'katanya', kedah: 'harus',
+  // Betawi ("aye tetangganye Mpok In, anaknye …") and Malay ("jiran saya", "bilik stor", "dah dua hari").
+  aye: 'saya', anaknye: 'anaknya', katenye: 'katanya', dateng: 'datang', rumeh: 'rumah', paspornye: 'paspornya',
+  jiran: 'tetangga', bilik: 'kamar', dipulangin: 'dipulangkan',
   gelem: 'mau', wingi: 'kemarin',
   // Javanese and Betawi ("ojo telpon, chat wae, wis ora kuat"; "kaga boleh megang hp"), chat ("gada paspor").
   ojo: 'jangan', wae: 'saja', wis: 'sudah', uwis: 'sudah', kaga: 'tidak', megang: 'pegang', minjem: 'pinjam',
@@ -83,6 +89,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'lock|locks ... me|him|her|us|them ... in|inside|up',
     'trapped', 'kidnapped', 'stuck ... compound|building|room|inside|company|office',
     'will|would not let ... me|him|her|us|them ... leave|go|out|resign|quit',
+    // Someone else locked in by the employer: "majikan … kunci dia dalam bilik stor".
+    'kunci|kurung|kunciin|kurungin dia|mereka ... dalam|kamar|gudang|stor',
     // Malay and chat: the employer as subject, "majikan kurung saya dalam bilik".
     'kurung|kunci|sekap saya|kami|dia',
     'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out', 'not been|being allowed ... out|leave|go',
@@ -142,6 +150,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   ],
   deprivation: [
     'tidak dikasih|diberi|dapat|bagi makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
+    'tidak diberi|dikasih|diizinkan|dibolehkan|diantar ke dokter|klinik|puskesmas|rs', 'tidak diberi|dikasih|diizinkan|dibolehkan|diantar ke rumah sakit',
     'tidak mengizinkan|mengijinkan|izinin|izinkan|ijinkan|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
     'majikan|bos|mandor|agen|sponsor|supervisor bilang|suruh|kata ... tidak usah|perlu ... dokter|klinik|rs|obat|rumah|byouin|hospital',
@@ -193,6 +202,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     // "kalau aku gak bales 2 hari, tolong kabari ibuku"; a roommate who "gak balik sejak dibawa".
     'kalau saya tidak balas|bales', 'tidak balik|kembali sejak', 'dibawa ... tidak balik|kembali', 'lost contact', 'can not ... contact|reach ... him|her|them',
     'no news from', 'hp* tidak aktif', 'hp* mati', 'last message|heard ... ago|days',
+    'nomor|nomornya|wa|wanya|whatsappnya mati|off', 'nomor|nomornya|wa|wanya|whatsappnya tidak aktif',
+    'nomor|nomornya|wa|wanya|whatsappnya ... mati|off', 'nomor|nomornya|wa|wanya|whatsappnya ... tidak aktif',
     // People who vanish: "besoknya orangnya gak keliatan lagi".
     'tidak kelihatan|keliatan lagi', 'tidak pernah kelihatan|keliatan lagi', 'menghilang', 'disappeared',
   ],
@@ -275,7 +286,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   peril: [
     'dalam bahaya', 'in danger',
     // Followed by a stranger at night: "ada org mabuk ngikutin sy".
-    'ngikutin|ngikutin|dibuntuti|dikuntit|menguntit|ngebuntutin saya|kami', 'diikuti|dibuntuti orang', 'following|followed me|us',
+    'ngikutin|dibuntuti|dikuntit|menguntit|ngebuntutin saya|kami', 'diikuti|dibuntuti orang', 'following|followed me|us',
   ],
   // Stranded somewhere: not danger on its own ("stuck in Malaysia, my visa ran out").
   stranded: [
@@ -307,7 +318,7 @@ export const MEDIA_CUES: readonly string[] = [
 export const FREE_TO_GO_CUES: readonly string[] = [
   'bebas keluar|pergi|jalan|keluar masuk', 'kunci ... pegang|dipegang|simpan sendiri', 'free to leave|go|come',
   // A curfew: "jam malamnya ketat, jam 10 gerbang dikunci".
-  'jam malam|malamnya', 'curfew', 'jam|pukul ... gerbang|pagar|pintu depan ... dikunci|ditutup',
+  'jam malam|malamnya', 'curfew', 'jam|pukul ... gerbang|pagar|pintu ... dikunci|ditutup',
 ];
 
 /** The danger is over. */
@@ -323,6 +334,8 @@ export const PRESENT_CUES: readonly string[] = [
   'sekarang', 'masih', 'now', 'still', 'right now', 'lagi', 'sedang',
   // Hours ago, not years: "tadi malam saya dipindahkan" after "dulu saya pernah minta pulang".
   'tadi', 'semalam', 'barusan', 'hari ini', 'tonight', 'today', 'this morning', 'last night',
+  // Still going on: "sudah dua hari saya tidak lihat dia keluar".
+  'sudah 1|2|3|4|5|6|7|8|9|10|11|12|13|14 hari|minggu|malam', 'sudah dua|tiga|empat|lima|enam|tujuh hari|minggu|malam',
 ];
 
 export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*', 'prank*', 'ngeprank', 'diprank'];
@@ -451,7 +464,7 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   HK: ['hongkong', 'hong kong', 'flag_hk', 'di|ke hk', 'tuen mun', 'causeway bay', 'mong kok', 'kowloon', 'tsuen wan', 'sha tin', 'yuen long'],
   GE: ['georgia', 'tbilisi', 'batumi'],
   JP: ['jepang', 'japan', 'tokyo', 'osaka', 'flag_jp'],
-  KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr'],
+  KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr', 'gimhae', 'ansan', 'changwon', 'daegu', 'incheon', 'ulsan', 'cheonan', 'gimpo'],
   // "dari Arab" is everyday Indonesian for Saudi Arabia; "Uni Emirat Arab" starts earlier and wins.
   SA: ['arab saudi', 'saudi', 'arab', 'riyadh', 'jeddah', 'jedah', 'mekkah', 'makkah', 'madinah', 'flag_sa'],
   AE: ['dubai', 'uni emirat arab', 'uae', 'abu dhabi', 'emirat', 'flag_ae'],

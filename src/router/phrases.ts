@@ -97,8 +97,26 @@ function register(tokens: readonly string[]): number {
   return id;
 }
 
+// What one alternative may be: a lower-case word of the canonical text, optionally a `word*` prefix.
+const WORD = /^[a-z0-9_$+]+\*?$/;
+
+/**
+ * Throws on a phrase the syntax would silently misread: "#" (the checker's number sign, not a
+ * router word) or an empty alternative ("a||b", a stray "|").
+ */
+function checkPhrase(source: string, tokens: readonly string[]): void {
+  for (const token of tokens) {
+    if (token === '...') continue;
+    const bad = token.split('|').find((alt) => !WORD.test(alt));
+    if (bad !== undefined) {
+      throw new Error(`router phrase "${source}": "${bad}" in "${token}" is not a word; use lower-case words, "word*" and "...", and write a number's digits as alternatives ("1|2|3")`);
+    }
+  }
+}
+
 export function compilePhrase(source: string): CompiledPhrase {
   const tokens = source.trim().split(/\s+/);
+  checkPhrase(source, tokens);
   const parts: string[] = [];
   for (const token of tokens) {
     if (token === '...') parts.push('(?:[^ |]+ ){0,3}');

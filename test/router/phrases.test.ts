@@ -84,3 +84,12 @@ describe('phrase index', () => {
     expect(hasPhrase(canonical, [compilePhrase('pakai usdt')])).toBe(true);
   });
 });
+
+describe('phrase syntax', () => {
+  it('rejects what it would silently misread: a number sign, an empty alternative, capitals', () => {
+    expect(() => compilePhrase('sudah # hari')).toThrow(/"#" in "#" is not a word/);
+    expect(() => compilePhrase('tidak boleh||bisa keluar')).toThrow(/is not a word/);
+    expect(() => compilePhrase('Paspor ditahan')).toThrow(/lower-case/);
+    expect(() => compilePhrase('sudah 1|2|3 hari ... lagi')).not.toThrow();
+  });
+});

@@ -366,6 +366,23 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('tangan saya luka kena mesin, mandor bilang tidak boleh ke rumah sakit. saya di Polandia')).toMatchObject({ emergency: true, country: 'PL' });
   });
 
+  it('Betawi, Sundanese, Madurese and Malay relatives and neighbours; a number gone dead after a move; a Korean town', () => {
+    expect(route('aye tetangganye Mpok Yati, anaknye di Jepang disuruh ngelayanin tamu, paspornye ditahan, kagak boleh keluar'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true, country: 'JP' });
+    expect(route('teteh abdi di Taiwan muriang, batuk getih, teu dipasihan ka dokter ku majikanna')).toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route("ana' kaula e Malaysia ta' olle kaloar dari kebbun, ta' e majar")).toMatchObject({ emergency: true, forSomeoneElse: true, country: 'MY' });
+    expect(route('jiran saya pembantu rumah, saya nampak majikan kunci dia dalam bilik stor, dah dua hari tak keluar'))
+      .toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('adik saya bilang mau dibawa pakai truk ke tempat lain malam itu, sejak itu nomornya mati sampai sekarang')).toMatchObject({ emergency: true });
+    expect(route('semalam bos ambil paspor saya dan pukul perut saya, pintu asrama dikunci dari luar. saya di Gimhae')).toMatchObject({ emergency: true, country: 'KR' });
+  });
+
+  it('a friend sent home months ago, "if later" questions and a threat "kalau ketahuan … dipulangin"', () => {
+    expect(route('temen aku tahun lalu disekap di Myawaddy tapi udah dipulangin bulan Maret, sekarang kerja di Surabaya').emergency).toBe(false);
+    expect(route('kalau nanti di Kuwait paspor saya ditahan dan saya dikunci majikan, hubungi siapa? saya belum berangkat').emergency).toBe(false);
+    expect(route('agensi bilang kalau ketahuan hamil langsung dipulangin, aku gak dibolehin periksa, hp disita, perut kram dari subuh').emergency).toBe(true);
+  });
+
   it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
     const texts = [
       'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
