@@ -156,6 +156,18 @@ describe('other ways people are recruited', () => {
     expect(evidence('Kuota terbatas! tempat tinggal disediakan', 'urgency')).toEqual(['Kuota terbatas']);
   });
 
+  it('documents held with a deposit, a loan repaid from wages abroad, skipping the official office, a visit visa "changed" on arrival', () => {
+    const crew = 'ABK kapal tuna, gaji 450 USD. Buku pelaut & paspor ditahan di agen sampai kontrak habis. Deposit jaminan 5jt.';
+    expect(checkAd(crew, signals).combinations.map((c) => c.id)).toContain('documents-held-and-money-owed');
+    const loan = 'Tiket pesawat & visa dipinjami perusahaan dulu, nanti potong gaji 6 bulan. Posisi packing di Bangkok.';
+    expect(checkAd(loan, signals).verdict).not.toBe('no-signs-found');
+    expect(ids('ART ke Riyadh, berangkat pake visa ziarah, sampe sana diganti visa kerja, ga usah lewat BP3MI'))
+      .toEqual(expect.arrayContaining(['tourist-visa-for-work', 'skips-official-route']));
+    // A warning that a visit visa cannot be changed, and a G to G notice without private agencies, are not flagged for it.
+    expect(ids('Visa kunjungan tidak bisa diubah menjadi visa kerja, jangan percaya calo')).not.toContain('tourist-visa-for-work');
+    expect(ids('Program G to G Korea: pendaftaran tanpa melalui perusahaan di Indonesia, langsung lewat SIAPkerja')).not.toContain('skips-official-route');
+  });
+
   it('reads Malay "no passport needed" and a permit "the boss will arrange", and full-time work on a student visa', () => {
     expect(ids('kerja kilang, xpayah passport, permit nanti boss uruskan')).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
     expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
