@@ -109,6 +109,8 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS) return true;
   const before = clauseBefore(canonical.tokens, cue.token, 2);
   if (NEGATION_WORDS.has(before[0] ?? '') && !cue.text.startsWith('tidak') && !cue.text.startsWith('not')) return true;
+  // "nanti pas sampai kantor hp dikumpulin": a rule told to a recruit, not a fact of danger.
+  if (!cue.strong && clauseBefore(canonical.tokens, cue.token, 6).some((w, i, b) => w === 'nanti' || (ARRIVAL.has(w) && WHEN_WORDS.has(b[i + 1] ?? '')))) return true;
   // "tidak pernah mukul", "belum pernah disekap atau dipukul": never happened (an "or" stays under
   // the "never"; an "and" does not: "tidak pernah libur dan dipukul tiap hari").
   const wider = clauseBefore(canonical.tokens, cue.token, 5);
@@ -117,6 +119,8 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   return before.some((w) => SIMILE_WORDS.has(w));
 }
 
+const ARRIVAL: ReadonlySet<string> = new Set(['sampai', 'sampe', 'tiba', 'nyampe', 'nyampai']);
+const WHEN_WORDS: ReadonlySet<string> = new Set(['pas', 'saat', 'begitu', 'setelah', 'kalau', 'nanti']);
 const OR_WORDS: ReadonlySet<string> = new Set(['atau', 'ataupun', 'maupun', 'or', 'nor']);
 const FIRST_PERSON = new Set(['saya', 'kami', 'i', 'me', 'my', 'we', 'us', 'our']);
 /** "dibawa", "dikurung" (not the places "disana", "disini"): the word after it is who did it. */
@@ -343,6 +347,19 @@ function pastTense(canonical: Canonical): boolean {
   });
 }
 
+/**
+ * Said of now. "lagi" closing a clause is "again" or "any more" ("biar gak ada korban lagi"), not
+ * "right now" ("lagi disekap").
+ */
+function presentNow(canonical: Canonical): boolean {
+  const { tokens } = canonical;
+  return findPhrases(canonical, PRESENT).some((hit) => {
+    if (hit.text !== 'lagi') return true;
+    const next = tokens[hit.token + 1];
+    return next !== undefined && next !== '|';
+  });
+}
+
 /** Words before "dipulangkan", "bebas"… that say it has not happened ("takut dipulangkan", "belum bebas"). */
 const NOT_YET: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS, ...HYPOTHETICAL_WORDS, 'takut', 'mau', 'ingin', 'pengen', 'akan', 'bakal', 'minta', 'biar', 'supaya', 'agar',
@@ -398,7 +415,7 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   // "sudah keluar dari compound … sekarang ngumpet": out, but hiding from them, not safe.
   const hiding = allCues.some((c) => c.group === 'hiding');
   if (hasPhrase(canonical, MEDIA) || joking || (resolved(canonical) && !hiding)) return none();
-  if (pastTense(canonical) && !hasPhrase(canonical, PRESENT)) return none();
+  if (pastTense(canonical) && !presentNow(canonical)) return none();
 
   const cues = allCues.filter((c) => !discounted(c, canonical));
   // In a question, "kalau disekap ..." asks about a case, it does not report one.

@@ -307,6 +307,8 @@ export const MEDIA_CUES: readonly string[] = [
   'ministry|officials|authorities said|urged|reported',
   // Indonesian news style: "Menurut keterangan rekan-rekannya …", "Serikat pekerja mendesak pemerintah …".
   'menurut keterangan|laporan ... rekan*|polisi|petugas|pihak|saksi|warga|kepolisian', 'mendesak|mendorong pemerintah|kementerian|aparat',
+  // A warning post: "share biar gak ada korban lagi".
+  'tidak ada korban lagi', 'jangan sampai ada korban', 'share|sebarkan|bagikan biar|supaya|agar',
   // A video game or a match: "misi sandera di game ini", "dipukul pemain lawan pas main bola". Not
   // "judi bola" or "admin game online", which is the work in a scam compound.
   'di game|gamenya', 'game|gamenya ini|itu', 'misi|mission sandera|penyelamatan|rescue', 'main|maen bola|futsal|voli|basket|badminton',

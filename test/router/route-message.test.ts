@@ -383,6 +383,13 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('agensi bilang kalau ketahuan hamil langsung dipulangin, aku gak dibolehin periksa, hp disita, perut kram dari subuh').emergency).toBe(true);
   });
 
+  it('a recruiter telling a recruit the rules on arrival, and a survivor\'s warning post, are not cries for help', () => {
+    expect(route('dek nanti pas sampai kantor hp nya dikumpulin dulu ke leader ya, kantornya di Myawaddy, jangan kaget').emergency).toBe(false);
+    expect(route('cerita aku tahun lalu: ternyata disekap dan disuruh nipu orang. kalau ditawarin kerja kayak gitu tolak ya, share biar gak ada korban lagi').emergency).toBe(false);
+    // "lagi" before the verb is still now.
+    expect(route('tahun lalu aku kerja di Malaysia, sekarang di Kamboja lagi disekap, hp mau diambil').emergency).toBe(true);
+  });
+
   it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
     const texts = [
       'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
