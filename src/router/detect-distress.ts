@@ -109,8 +109,10 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS) return true;
   const before = clauseBefore(canonical.tokens, cue.token, 2);
   if (NEGATION_WORDS.has(before[0] ?? '') && !cue.text.startsWith('tidak') && !cue.text.startsWith('not')) return true;
-  // "nanti pas sampai kantor hp dikumpulin": a rule told to a recruit, not a fact of danger.
-  if (!cue.strong && clauseBefore(canonical.tokens, cue.token, 6).some((w, i, b) => w === 'nanti' || (ARRIVAL.has(w) && WHEN_WORDS.has(b[i + 1] ?? '')))) return true;
+  // "nanti pas sampai kantor hp dikumpulin": a rule told to a recruit, not a fact of danger. Only
+  // for a state of things: "nanti malam mereka mau pindahin kami" is a move about to happen.
+  if (!cue.strong && RULE_GROUPS.has(cue.group)
+    && clauseBefore(canonical.tokens, cue.token, 6).some((w, i, b) => w === 'nanti' || (ARRIVAL.has(w) && WHEN_WORDS.has(b[i + 1] ?? '')))) return true;
   // "tidak pernah mukul", "belum pernah disekap atau dipukul": never happened (an "or" stays under
   // the "never"; an "and" does not: "tidak pernah libur dan dipukul tiap hari").
   const wider = clauseBefore(canonical.tokens, cue.token, 5);
@@ -119,6 +121,8 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   return before.some((w) => SIMILE_WORDS.has(w));
 }
 
+/** Weak cue groups a recruiter may describe as the workplace's rules. */
+const RULE_GROUPS: ReadonlySet<string> = new Set(['documents', 'isolation', 'guarded', 'wages']);
 const ARRIVAL: ReadonlySet<string> = new Set(['sampai', 'sampe', 'tiba', 'nyampe', 'nyampai']);
 const WHEN_WORDS: ReadonlySet<string> = new Set(['pas', 'saat', 'begitu', 'setelah', 'kalau', 'nanti']);
 const OR_WORDS: ReadonlySet<string> = new Set(['atau', 'ataupun', 'maupun', 'or', 'nor']);

@@ -32,9 +32,10 @@ export const SLANG: Readonly<Record<string, string>> = {
   // Krama and ngoko Javanese ("kulo ibu e Dimas … dioper teng Kamboja, dikon nipu wong").
   kulo: 'saya', kula: 'saya', teng: 'di', dikon: 'disuruh', jarene: 'katanya', jare: 'katanya',
   neng: 'di', omah: 'rumah', arep: 'mau', digebuki: 'dipukuli', adhiku: 'adikku', adhik: 'adik', adhine: 'adiknya',
-  // Madurese ("Ebu' kaula … ta' olle kalowar": my mother … may not go out; "ana' kaula": my child).
-  kaula: 'saya', ebu: 'ibu', alako: 'kerja', ta: 'tidak', olle: 'boleh', kalowar: 'keluar', kaloar: 'keluar', ngakan: 'makan',
-  dhibi: 'dia', ana: 'anak', satiya: 'sekarang', kakanan: 'makanan', majar: 'bayar', pokol: 'pukul',
+  // Madurese ("Ebu' kaula … ta' olle kalowar": my mother … may not go out; "ale' kaula": my younger
+  // sibling). Not "ana'" (child): "ana" is also the Arabic "I" many workers in the Gulf write.
+  kaula: 'saya', ebu: 'ibu', ale: 'adik', alako: 'kerja', ta: 'tidak', olle: 'boleh', kalowar: 'keluar', kaloar: 'keluar',
+  ngakan: 'makan', dhibi: 'dia', satiya: 'sekarang', kakanan: 'makanan', majar: 'bayar', pokol: 'pukul',
   // Sundanese ("teu dipasihan ka dokter", "dicepeng ku agency", "tos teu kiat").
   muriang: 'demam', getih: 'darah', dicepeng: 'dipegang', tos: 'sudah', kiat: 'kuat', sareng: 'dan', cenah: 'katanya', kedah: 'harus',
   // Betawi ("aye tetangganye Mpok In, anaknye …") and Malay ("jiran saya", "bilik stor", "dah dua hari").

@@ -370,7 +370,9 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('aye tetangganye Mpok Yati, anaknye di Jepang disuruh ngelayanin tamu, paspornye ditahan, kagak boleh keluar'))
       .toMatchObject({ emergency: true, forSomeoneElse: true, country: 'JP' });
     expect(route('teteh abdi di Taiwan muriang, batuk getih, teu dipasihan ka dokter ku majikanna')).toMatchObject({ emergency: true, forSomeoneElse: true });
-    expect(route("ana' kaula e Malaysia ta' olle kaloar dari kebbun, ta' e majar")).toMatchObject({ emergency: true, forSomeoneElse: true, country: 'MY' });
+    expect(route("ale' kaula e Malaysia ta' olle kaloar dari kebbun, ta' e majar")).toMatchObject({ emergency: true, forSomeoneElse: true, country: 'MY' });
+    // "ana" is also the Arabic "I": the writer.
+    expect(route('ana di Riyadh dikunci majikan, gak boleh keluar, tolong')).toMatchObject({ emergency: true, forSomeoneElse: false });
     expect(route('jiran saya pembantu rumah, saya nampak majikan kunci dia dalam bilik stor, dah dua hari tak keluar'))
       .toMatchObject({ emergency: true, forSomeoneElse: true });
     expect(route('adik saya bilang mau dibawa pakai truk ke tempat lain malam itu, sejak itu nomornya mati sampai sekarang')).toMatchObject({ emergency: true });
@@ -386,6 +388,8 @@ describe('danger said in ways the first word lists missed', () => {
   it('a recruiter telling a recruit the rules on arrival, and a survivor\'s warning post, are not cries for help', () => {
     expect(route('dek nanti pas sampai kantor hp nya dikumpulin dulu ke leader ya, kantornya di Myawaddy, jangan kaget').emergency).toBe(false);
     expect(route('cerita aku tahun lalu: ternyata disekap dan disuruh nipu orang. kalau ditawarin kerja kayak gitu tolak ya, share biar gak ada korban lagi').emergency).toBe(false);
+    // A move about to happen is still danger, "nanti" or not.
+    expect(route('nanti malam mereka mau pindahin kami ke perusahaan lain, tolong').emergency).toBe(true);
     // "lagi" before the verb is still now.
     expect(route('tahun lalu aku kerja di Malaysia, sekarang di Kamboja lagi disekap, hp mau diambil').emergency).toBe(true);
   });
