@@ -315,8 +315,9 @@ function findCues(canonical: Canonical): Cue[] {
   const onSale = tokens.includes('cod') || tokens.includes('nego');
   return cues.filter((c) => {
     if (c.group === 'confinement' && freeToGo) return false;
+    // A thing a few words before, unless sold "ke" someone ("tiketnya dibayarin, ternyata dijual ke perusahaan scam").
     const sold = c.text === 'dijual' && (onSale || SALE_WORDS.has(tokens[c.token + 1] ?? '')
-      || tokens.slice(Math.max(0, c.token - 4), c.token).some((t) => GOODS.has(t)));
+      || (tokens[c.token + 1] !== 'ke' && tokens.slice(Math.max(0, c.token - 4), c.token).some((t) => GOODS.has(t))));
     if (sold) return false;
     if (c.group === 'confinement' && tokens.slice(Math.max(0, c.token - 3), c.token).some((t) => HELD_BACK_THINGS.has(t))) return false;
     if (c.group === 'confinement' && c.text === 'ditahan') {

@@ -355,6 +355,7 @@ describe('danger said in ways the first word lists missed', () => {
       'kalau nanti di Oman saya dikunci atau dipukul majikan, harus telepon siapa? berangkat bulan depan',
     ];
     expect(emergencyOf(calm)).toEqual(each(calm, false));
+    expect(route('aku dibelikan tiket terus dijual ke perusahaan scam di Bavet, tolong').emergency).toBe(true);
   });
 
   it('a witness, a friend from the same dorm, Javanese and Madurese relatives, and Poland', () => {
