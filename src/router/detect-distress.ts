@@ -311,7 +311,8 @@ function findCues(canonical: Canonical): Cue[] {
     const next = tokens.slice(c.token + 1, c.token + 1 + OVERTIME_SPAN);
     return next.includes('sampai') && next.includes('jam');
   };
-  const freeToGo = findPhrases(canonical, FREE_TO_GO).length > 0;
+  // Not "gak bebas keluar": free to go only when not denied.
+  const freeToGo = findPhrases(canonical, FREE_TO_GO).some((h) => !NEGATION_WORDS.has(tokens[h.token - 1] ?? ''));
   const onSale = tokens.includes('cod') || tokens.includes('nego');
   return cues.filter((c) => {
     if (c.group === 'confinement' && freeToGo) return false;

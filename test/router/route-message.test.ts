@@ -356,6 +356,7 @@ describe('danger said in ways the first word lists missed', () => {
     ];
     expect(emergencyOf(calm)).toEqual(each(calm, false));
     expect(route('aku dibelikan tiket terus dijual ke perusahaan scam di Bavet, tolong').emergency).toBe(true);
+    expect(route('aku gak bebas keluar, dikunci di kamar sama majikan').emergency).toBe(true);
   });
 
   it('a witness, a friend from the same dorm, Javanese and Madurese relatives, and Poland', () => {
