@@ -36,6 +36,8 @@ const FOR_OTHER = compileAll([
   // Someone the writer is helping: "an Indonesian woman called me", "a Filipino worker".
   'a|an indonesian|filipino|filipina|migrant woman|man|girl|boy|lady|worker|maid|housemaid|helper|guy',
   'indonesian|filipino|filipina|migrant women|men|girls|ladies|workers|maids|helpers',
+  // An organisation writing for the workers it helps: "Kami dari organisasi pendamping migran di Poznań".
+  'kami dari organisasi|lembaga|yayasan|ngo|serikat|komunitas|paguyuban',
   // An NGO passing on a case: "we've received reports from 7 Indonesian nationals" (not a news report's "citizens").
   'we|i ... received|got|have ... reports|messages|calls|notes from',
   'a|an indonesian|filipino|filipina|migrant domestic|factory|farm|construction worker|workers|helper|helpers',
@@ -106,7 +108,8 @@ function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
 function discounted(cue: Cue, canonical: Canonical): boolean {
   if (lockedOutOrWeather(cue, canonical.tokens)) return true;
   const quote = quoteAround(canonical, cue.token);
-  if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS) return true;
+  // Not a move or a sale in the captors' own word ("besok mereka akan 'dipindahkan'", "aku udah 'dibeli'").
+  if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS && !EUPHEMISM_GROUPS.has(cue.group)) return true;
   const before = clauseBefore(canonical.tokens, cue.token, 2);
   if (NEGATION_WORDS.has(before[0] ?? '') && !cue.text.startsWith('tidak') && !cue.text.startsWith('not')) return true;
   // "nanti pas sampai kantor hp dikumpulin": a rule told to a recruit, not a fact of danger. Only
@@ -121,6 +124,8 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   return before.some((w) => SIMILE_WORDS.has(w));
 }
 
+/** Cue groups whose word in quotes is the captors' euphemism, not the writer's irony. */
+const EUPHEMISM_GROUPS: ReadonlySet<string> = new Set(['transfer', 'sold']);
 /** Weak cue groups a recruiter may describe as the workplace's rules. */
 const RULE_GROUPS: ReadonlySet<string> = new Set(['documents', 'isolation', 'guarded', 'wages']);
 const ARRIVAL: ReadonlySet<string> = new Set(['sampai', 'sampe', 'tiba', 'nyampe', 'nyampai']);
@@ -234,6 +239,8 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
   // ("mereka lagi cek hp" names the captors: a third person counts only where the cue says who is in danger.)
   if (RELATIVES.has(own) || (cue.group === 'danger' && THIRD_PERSON.has(own))) return 'relative';
   if (SUBJECT_PRONOUNS.has(own)) return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
+  // A cue that says whose it is: "hp ku cuma dikasih 5 menit", "paspor saya ditahan".
+  if (cue.text.split(' ').some((t) => t === 'ku' || t === 'saya' || t === 'kami')) return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
   // An active verb with the writer as its object: "anak majikan mukul aku", "he beats me".
   const object = (at: number): boolean => FIRST_PERSON.has(canonical.tokens[at] ?? '');
   if (!isPassiveVerb(own) && (object(cue.token + 1) || object(cue.token + cue.text.split(' ').length))) return 'writer';
@@ -245,7 +252,9 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
     // "kakak tolong, dikurung majikan": the writer calls on someone; the one held is not named.
     // "anak majikan mukul aku": the employer's family does it.
     const next = i > 0 ? (before[i - 1] ?? '') : '';
-    const notTheVictim = PLEA_WORDS.has(next) || EMPLOYER_WORDS.has(next);
+    // "om-om Amerika": older men in general, doubled, not an uncle.
+    const doubled = next === word || before[i + 1] === word;
+    const notTheVictim = PLEA_WORDS.has(next) || EMPLOYER_WORDS.has(next) || doubled;
     if ((RELATIVES.has(word) && !notTheVictim) || (RELATIVE_SUFFIXED.test(word) && !EMPLOYER_WORDS.has(next))) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';
     // "saya lihat mukanya lebam": the writer saw it happen to someone.

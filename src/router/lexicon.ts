@@ -36,6 +36,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   // sibling). Not "ana'" (child): "ana" is also the Arabic "I" many workers in the Gulf write.
   kaula: 'saya', ebu: 'ibu', ale: 'adik', alako: 'kerja', ta: 'tidak', olle: 'boleh', kalowar: 'keluar', kaloar: 'keluar',
   ngakan: 'makan', dhibi: 'dia', satiya: 'sekarang', kakanan: 'makanan', majar: 'bayar', pokol: 'pukul',
+  sengko: 'saya', ngonci: 'mengunci', oreng: 'orang', terro: 'mau', mole: 'pulang', dalem: 'dalam', ebaghi: 'diberi',
   // Sundanese ("teu dipasihan ka dokter", "dicepeng ku agency", "tos teu kiat").
   muriang: 'demam', getih: 'darah', dicepeng: 'dipegang', tos: 'sudah', kiat: 'kuat', sareng: 'dan', cenah: 'katanya', kedah: 'harus',
   // Betawi ("aye tetangganye Mpok In, anaknye …") and Malay ("jiran saya", "bilik stor", "dah dua hari").
@@ -92,6 +93,7 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'will|would not let ... me|him|her|us|them ... leave|go|out|resign|quit',
     // Someone else locked in by the employer: "majikan … kunci dia dalam bilik stor".
     'kunci|kurung|kunciin|kurungin dia|mereka ... dalam|kamar|gudang|stor',
+    'mengunci|ngunci|mengurung|ngurung orang|pekerja|kami|mereka ... dalam|kamar|gudang|kontainer',
     // Malay and chat: the employer as subject, "majikan kurung saya dalam bilik".
     'kurung|kunci|sekap saya|kami|dia',
     'can not ... leave|escape|go|get', 'not allowed ... leave|go|escape|out', 'not been|being allowed ... out|leave|go',
@@ -115,6 +117,11 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     // Told what happens "if": "mandor bilang kalau kabur keluarga di kampung yang bayar", "majikan kata
     // kalau saya lari dia report imigresen".
     'bilang|kata|ancam|bilangnya ... kalau|kalo ... lari|kabur|lapor|resign|berhenti|pulang|minta',
+    // The family at home used as a hostage: "mereka tau alamat rumahku", "foto rumah ibu dikirim ke grup".
+    'tahu|tau alamat rumah*', 'foto rumah* ... dikirim|diterusin|diteruskan|disebar',
+    'kalau|kalo ... cerita|lapor|ngadu ... kedutaan|kbri|kjri|polisi ... diterusin|diteruskan|dikirim|disebar|celaka|kena',
+    // Moved somewhere worse for refusing: "kalau gak ada, aku dipindah ke perusahaan sebelah yang lebih keras".
+    'kalau|kalo ... dipindah|dipindahin|dijual|dioper ke perusahaan|tempat|kompleks',
   ],
   sold: [
     'dijual', 'diperjualbelikan', 'tebusan', 'ransom', 'sold', 'sell ... me|him|her|us|them', 'trafficked',
@@ -128,6 +135,10 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     // ... or said the other way round: "pengen pulang tapi katanya harus ganti rugi kontrak 8000 dolar".
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib ... ganti|denda|tebus*|penalti|penalty',
     'kalau|kalo mau pulang|keluar|berhenti katanya|kata|bilang|bilangnya ... bayar|tebus*', 'dia|saya|kami|mereka dibeli', 'dia|saya|kami|mereka sudah|telah dibeli',
+    // "kamu udah aku beli dari agen": a person bought like goods (not "tiket udah aku beli").
+    'kamu|dia|mereka sudah|telah saya|kami beli', 'saya|kami|dia|kamu|mereka dibeli|beli dari agen|calo|sponsor|perusahaan|agency',
+    // Allowed to quit only against a payment: "boleh berhenti asal bayar kompensasi 8000 dolar".
+    'berhenti|keluar|pulang|resign asal|kalau|harus bayar|tebus|ganti',
     'mau|ingin|pengen|minta pulang|keluar|berhenti|resign ... harus|disuruh|diminta|wajib bayar ... '
       + 'juta|jt|ribu|dolar|dollar|usd|yuan|rm|ringgit|baht|denda|kontrak|tebusan',
     'pay|paid ... to|before ... leave', 'pay|paid ... to|before ... go home', 'pay|paid ... to|before ... be released|freed',
@@ -144,13 +155,15 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   // Sexual exploitation: "disuruh layani laki-laki di karaoke", "dijadikan PSK".
   sexual: [
     'disuruh|dipaksa|dijadikan ... layani|melayani ... laki*|tamu|pria|lelaki|om',
-    'dijadikan psk|pelacur', 'disuruh|dipaksa jadi|menjadi psk|pelacur',
+    'dijadikan psk|pelacur', 'disuruh|dipaksa jadi|menjadi psk|pelacur', 'mucikari|germo',
     'dilecehkan', 'diperkosa', 'raped', 'sexually abused|exploited', 'diraba*', 'pegang2|dipegang2|grepe*',
     'disuruh|dipaksa ... layanan|servis|service ... plus', 'disuruh|dipaksa nemenin|menemani ... tamu|laki*|om',
     'masuk|masuki kamar* ... malam*|memaksa|paksa', 'into|enter|entered ... her|my room ... night',
   ],
   deprivation: [
     'tidak dikasih|diberi|dapat|bagi makan|minum|obat', 'tidak boleh|bisa ... dokter|berobat|rumah|klinik',
+    'cuma|hanya dikasih|diberi roti|nasi|mie|sisa|air', 'dikasih|diberi ... sisa|basi',
+    'listrik|air ... dimatikan|diputus|dicabut',
     'tidak diberi|dikasih|diizinkan|dibolehkan|diantar ke dokter|klinik|puskesmas|rs', 'tidak diberi|dikasih|diizinkan|dibolehkan|diantar ke rumah sakit',
     'tidak mengizinkan|mengijinkan|izinin|izinkan|ijinkan|diizinkan|diijinkan ... dokter|berobat|klinik|rumah',
     'tidak ... bawa|dibawa|diantar|antar ... dokter|klinik|rumah|rs|puskesmas', 'sakit ... dibiarin|dibiarkan',
@@ -191,7 +204,7 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   ],
   fear: ['takut', 'scared', 'afraid', 'ketakutan', 'tidak kuat|tahan lagi', 'sudah tidak kuat|tahan'],
   wages: [
-    'tidak digaji', 'not paid', 'tidak dibayar', 'tidak pernah digaji', 'gaji* ... tidak ... dibayar|dikirim|dikasih|diberi',
+    'tidak digaji', 'not paid', 'tidak dibayar', 'tidak pernah digaji', 'gaji* ... tidak|belum ... dibayar|dikirim|dikasih|diberi',
     'gaji* ditahan', 'no salary|pay', 'tidak dapat|terima gaji',
     // Debt that never ends: "utangku gak pernah lunas, gaji dipotong semua".
     'utang*|hutang* ... tidak ... lunas|habis|selesai', 'gaji* ... dipotong semua|habis',
@@ -238,6 +251,9 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'being|be moved|transferred|taken ... tonight|tomorrow|another', 'we|they are moving ... tonight|tomorrow|another',
     // Moved across a border on foot, out of sight: "dipindahin lewat jalan hutan", "dibawa lewat jalur tikus".
     'dipindah|dipindahin|dipindahkan|dibawa|diseberangkan ... lewat|melalui|via jalan|jalur hutan|tikus|sungai',
+    // Moved in the night in a closed truck, across a river: "jam 2 malam disuruh naik truk box tanpa jendela".
+    'disuruh|dipaksa naik truk|mobil|van|perahu|kapal', 'truk box|tertutup', 'truk|mobil tanpa jendela',
+    'nyebrang|nyeberang|menyeberang|menyebrang sungai ... perahu|malam',
   ],
   // In a scam-compound town: company for a concrete fact ("hp diperiksa tiap malam, aku di Bavet").
   hub: [
@@ -247,7 +263,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   ],
   // Watched or fenced in: "kemana-mana diikutin", "pagar tinggi kawat berduri", "bos yang pegang kuncinya".
   guarded: [
-    'diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'kawat|pagar listrik|setrum', 'pegang|memegang kunci*', 'guard|guards',
+    'diikutin|diikuti|diawasi|diawasin|dipantau', 'ngawasin|mengawasi', 'kawat berduri', 'kawat|pagar listrik|setrum',
+    'pagar*|tembok* ... tinggi ... kawat*', 'ada kawatnya', 'pegang|memegang kunci*', 'guard|guards',
     // The employer locks the door behind her: "majikan kunci pintu tiap dia keluar".
     'kunci|kunciin|ngunci|mengunci pintu|pagar|gerbang', 'gerbang|pintu|pagar digembok|dikunci',
     'satpam|penjaga|security ... 24 jam|jaga|bersenjata',
@@ -260,13 +277,21 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'tidak pernah ... libur', 'tidak ... diberi|dikasih|dapat libur', 'tidur* di ... dapur|gudang|lantai|toilet|wc', 'no day off',
     'sleep in the office|floor|kitchen',
     'sekali|1x sehari',
+    // A debt that keeps someone at work: "utangnya 50 juta belum lunas jadi gak bisa berhenti".
+    'utang*|hutang* ... belum lunas ... tidak bisa|boleh berhenti|keluar|pulang',
+    // Scam work told without the word: "chat om-om pakai foto cewek lain, targetnya mereka deposit crypto".
+    'pakai|pake foto cewek|perempuan|orang lain|palsu', 'target* ... deposit|investasi|invest|crypto|transfer',
   ],
-  injury: ['luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'melepuh', 'bernanah', 'bengkak', 'bruise*', 'burns', 'bleeding'],
+  injury: [
+    'luka*', 'lebam', 'memar', 'berdarah', 'pendarahan', 'patah', 'pingsan', 'lemas|lemes', 'melepuh', 'bernanah', 'bengkak', 'bruise*', 'burns', 'bleeding',
+    'gemeteran|gemetaran|gemetar',
+  ],
   // A death where they are: "temannya meninggal dan mayatnya dibuang ke laut".
   death: ['meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang ke laut', 'died', 'dead', 'killed'],
   // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
   lost: [
     'tidak tahu ... dibawa|dimana|kemana|tempat', 'tidak ngerti|paham ... dimana|kemana|mana', 'do not know where',
+    'tidak tahu ini negara|negeri ... mana', 'tidak tahu sekarang di mana|dimana',
     // Driven into the forest: "udh 5 jam jalan masuk2 hutan".
     'masuk|masuk2 hutan', 'ke dalam hutan',
   ],
@@ -313,6 +338,7 @@ export const MEDIA_CUES: readonly string[] = [
   // A video game or a match: "misi sandera di game ini", "dipukul pemain lawan pas main bola". Not
   // "judi bola" or "admin game online", which is the work in a scam compound.
   'di game|gamenya', 'game|gamenya ini|itu', 'misi|mission sandera|penyelamatan|rescue', 'main|maen bola|futsal|voli|basket|badminton',
+  'karakterku|karakternya', 'karakter saya', 'lagi|sedang main|maen game', 'di level|stage',
   'tarkam', 'wasit|wasitnya|referee', 'pemain lawan', 'lawan tanding', 'sparing|sparring', 'futsal', 'babak pertama|kedua',
   'timnas', 'nobar',
 ];
@@ -429,6 +455,8 @@ export const RELATIVE_WORDS: readonly string[] = [
   'adik', 'kakak', 'abang', 'anak', 'suami', 'istri', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'keponakan', 'sepupu',
   'teman', 'temen', 'pacar', 'saudara', 'keluarga', 'om', 'tante', 'paman', 'bibi', 'cucu', 'menantu', 'tetangga',
   'orangtua', 'mertua', 'ipar', 'kakek', 'nenek', 'ade', 'adi', 'bojo', 'lanceuk', 'teteh', 'lae',
+  // Batak "boru" (daughter), Javanese and Malay "ponakan" (nephew, niece).
+  'boru', 'ponakan',
 ];
 export const RELATIVE_WORDS_EN: readonly string[] = [
   'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'mother', 'father', 'mom', 'dad', 'friend', 'cousin',
@@ -469,7 +497,7 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
   JP: ['jepang', 'japan', 'tokyo', 'osaka', 'flag_jp'],
   KR: ['korea', 'korsel', 'seoul', 'busan', 'flag_kr', 'gimhae', 'ansan', 'changwon', 'daegu', 'incheon', 'ulsan', 'cheonan', 'gimpo'],
   // "dari Arab" is everyday Indonesian for Saudi Arabia; "Uni Emirat Arab" starts earlier and wins.
-  SA: ['arab saudi', 'saudi', 'arab', 'riyadh', 'jeddah', 'jedah', 'mekkah', 'makkah', 'madinah', 'flag_sa'],
+  SA: ['arab saudi', 'saudi', 'arab', 'riyadh', 'jeddah', 'jedah', 'mekkah', 'makkah', 'madinah', 'flag_sa', 'dammam', 'khobar', 'taif', 'tabuk', 'abha', 'qassim', 'buraidah'],
   AE: ['dubai', 'uni emirat arab', 'uae', 'abu dhabi', 'emirat', 'flag_ae'],
   QA: ['qatar', 'doha', 'flag_qa'],
   KW: ['kuwait', 'flag_kw'],

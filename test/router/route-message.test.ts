@@ -396,6 +396,24 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('tahun lalu aku kerja di Malaysia, sekarang di Kamboja lagi disekap, hp mau diambil').emergency).toBe(true);
   });
 
+  it('danger told only through facts: leftovers once a day, a night move in a closed truck, bought from an agent, the family\'s address, a pimp, pay to quit', () => {
+    const danger = [
+      'sejak selasa cuma dikasih roti sisa sekali sehari, badan gemeteran gak kuat, aku di Dammam',
+      'jam 2 malam kami disuruh naik truk box tanpa jendela, hp dikumpulin, nyebrang sungai pakai perahu. aku gak tau ini negara mana',
+      'hp ku cuma dikasih 5 menit seminggu, gaji 7 bulan belum dibayar, dia bilang kamu udah aku beli dari agen',
+      'mereka tau alamat rumahku di Cilacap, foto rumah ibu dikirim ke grup kerja. aku masih di Myawaddy',
+      'cewek di kamar sebelah tiap malam dijemput mucikari, utangnya belum lunas jadi gak bisa berhenti, paspornya dipegang',
+      'kerjaanku chat om-om pakai foto cewek lain, katanya boleh berhenti asal bayar 8000 dolar. di Laos',
+    ];
+    expect(emergencyOf(danger)).toEqual(each(danger, true));
+    expect(route('hp ku cuma dikasih 5 menit seminggu, nyonya berdiri di sebelah, aku ngetik pakai tablet anaknya, gaji belum dibayar'))
+      .toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('Kami dari organisasi pendamping migran di Poznań. 12 pekerja paspornya dipegang mandor, listrik dan air dimatikan, besok mereka akan \'dipindahkan\''))
+      .toMatchObject({ emergency: true, forSomeoneElse: true, country: 'PL' });
+    const calm = ['lagi main game, karakterku dikurung di penjara bawah tanah, cara kabur di level 12 gimana?', 'bun jangan lupa tiket kereta udah aku beli, besok ke rumah nenek'];
+    expect(emergencyOf(calm)).toEqual(each(calm, false));
+  });
+
   it('danger told without danger words: welded windows, a dark room, a ransom deadline, no medicine, despair, an urgent ask for the embassy', () => {
     const texts = [
       'gimana cara keluar dari gedung ini? jendela dilas semua, satpam 24 jam di bawah. kami 12 orang',
