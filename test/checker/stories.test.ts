@@ -168,6 +168,16 @@ describe('other ways people are recruited', () => {
     expect(ids('Program G to G Korea: pendaftaran tanpa melalui perusahaan di Indonesia, langsung lewat SIAPkerja')).not.toContain('skips-official-route');
   });
 
+  it('a real sponsor that pays the permit, or lets the candidate pay the official fee to the government, is not flagged', () => {
+    const employer = 'As your employer, we will apply for the single permit (GVVA) with the IND and pay all permit and legalisation costs. Flights are paid by us and not deducted from wages.';
+    expect(checkAd(employer, signals).verdict).toBe('no-signs-found');
+    const sponsor = 'We will assign your Certificate of Sponsorship. You pay only the visa application fee directly to UK Visas and Immigration, and we reimburse it after your first month.';
+    expect(checkAd(sponsor, signals).verdict).toBe('no-signs-found');
+    const fake = 'Room Attendant in London, £3,200 a month. You are required to pay £650 for the Certificate of Sponsorship via Western Union within 72 hours. Contact hr.kensington@gmail.com';
+    expect(ids(fake)).toEqual(expect.arrayContaining(['visa-fee', 'upfront-fee']));
+    expect(ids('Biaya administrasi & pengurusan work permit 1.500 EUR, dibayar 2 tahap setelah surat approval terbit')).toContain('visa-fee');
+  });
+
   it('reads Malay "no passport needed" and a permit "the boss will arrange", and full-time work on a student visa', () => {
     expect(ids('kerja kilang, xpayah passport, permit nanti boss uruskan')).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
     expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
