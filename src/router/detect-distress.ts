@@ -238,9 +238,11 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
   const own = canonical.tokens[cue.token] ?? '';
   // ("mereka lagi cek hp" names the captors: a third person counts only where the cue says who is in danger.)
   if (RELATIVES.has(own) || (cue.group === 'danger' && THIRD_PERSON.has(own))) return 'relative';
-  if (SUBJECT_PRONOUNS.has(own)) return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
+  // The writer speaking, or a relative whose own words the writer passes on.
+  const speaker = (): Subject => (relayedBefore(canonical, cue.token) ? 'relative' : 'writer');
+  if (SUBJECT_PRONOUNS.has(own)) return speaker();
   // A cue that says whose it is: "hp ku cuma dikasih 5 menit", "paspor saya ditahan".
-  if (cue.text.split(' ').some((t) => t === 'ku' || t === 'saya' || t === 'kami')) return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
+  if (cue.text.split(' ').some((t) => t === 'ku' || t === 'saya' || t === 'kami')) return speaker();
   // An active verb with the writer as its object: "anak majikan mukul aku", "he beats me".
   const object = (at: number): boolean => FIRST_PERSON.has(canonical.tokens[at] ?? '');
   if (!isPassiveVerb(own) && (object(cue.token + 1) || object(cue.token + cue.text.split(' ').length))) return 'writer';
@@ -260,7 +262,7 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
     // "saya lihat mukanya lebam": the writer saw it happen to someone.
     const witnessed = i > 0 && PERCEPTION_VERBS.has(before[i - 1] ?? '');
     if (SUBJECT_PRONOUNS.has(word) && !possessive(before, i) && !CONTACT_VERBS.has(before[i + 1] ?? '') && !witnessed) {
-      return relayedBefore(canonical, cue.token) ? 'relative' : 'writer';
+      return speaker();
     }
     if (GENERIC_SUBJECTS.has(word)) people = true;
   }
