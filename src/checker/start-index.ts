@@ -10,7 +10,7 @@
  * Why flat typed arrays reused from call to call, not a list per target: the checker runs this on
  * every ad, and an array per target found made up about a sixth of all it allocated.
  */
-import { createWordTrie } from './word-trie.js';
+import { NUMBER, SEPARATOR, createWordTrie } from './word-trie.js';
 
 /** The starts of one text, valid until the next `positions` call of the same index. */
 export interface StartPositions {
@@ -23,7 +23,10 @@ export interface StartIndex {
   positions(text: string): StartPositions;
 }
 
-const ALPHABET = 36;
+// The phrase separator: 1–4 characters that are not a-z or 0-9 (pattern.ts).
+const MAX_SEPARATOR = 4;
+// A number is at most 13 characters and the separator after it at most 4 (pattern.ts).
+const MAX_NUMBER_HOP = 17;
 
 /** `targets[t]`: target t's start literals, or undefined for a target that scans the whole ad. */
 export function createStartIndex(targets: readonly (readonly string[] | undefined)[]): StartIndex {
@@ -35,7 +38,13 @@ export function createStartIndex(targets: readonly (readonly string[] | undefine
       owners.push(t);
     }
   });
-  const { classes, edges, values } = createWordTrie(literals, owners).tables;
+  const { classes, base, check, valueFrom, valuePool } = createWordTrie(literals, owners).tables;
+  const states = check.length;
+  /** The child of state s along class c, or 0 when there is none (word-trie.ts). */
+  const step = (s: number, c: number): number => {
+    const t = (base[s] ?? 0) + c;
+    return t < states && check[t] === s ? t : 0;
+  };
   const count = targets.length;
   // Scratch: (target, start) pairs in the order found, then sorted by target into `at`.
   let pairTarget = new Int32Array(256);
@@ -44,45 +53,78 @@ export function createStartIndex(targets: readonly (readonly string[] | undefine
   const from = new Int32Array(count + 1);
   const lastStart = new Int32Array(count);
   const isWordChar = (code: number): boolean => code < 128 && (classes[code] ?? -1) >= 0;
+  const isLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+  let pairs = 0;
+  /** Records the literals ending at state s (valuePool[first] up to valuePool[end]) as beginning at w. */
+  const record = (first: number, end: number, w: number): void => {
+    for (let e = first; e < end; e += 1) {
+      const t = valuePool[e] ?? 0;
+      if (lastStart[t] === w) continue;
+      lastStart[t] = w;
+      if (pairs === pairTarget.length) {
+        pairTarget = grown(pairTarget);
+        pairStart = grown(pairStart);
+      }
+      pairTarget[pairs] = t;
+      pairStart[pairs] = w;
+      pairs += 1;
+      from[t + 1] = (from[t + 1] ?? 0) + 1;
+    }
+  };
+  /**
+   * Walks the trie from state `s` at position `k` for the literals that begin at word start `w`;
+   * every state passed that ends a literal names its targets. A literal may go on past the word,
+   * across a separator, into the next one ("t me").
+   */
+  const walk = (text: string, n: number, w: number, s: number, k: number): void => {
+    for (; k < n; k += 1) {
+      const ch = text.charCodeAt(k);
+      let c = ch < 128 ? (classes[ch] ?? -1) : -1;
+      if (c < 0) {
+        const across = step(s, SEPARATOR);
+        if (across === 0) return;
+        // A separator is followed by a word: 1–4 characters, then a letter or digit.
+        let j = k + 1;
+        while (j < n && j - k <= MAX_SEPARATOR && !isWordChar(text.charCodeAt(j))) j += 1;
+        if (j >= n || j - k > MAX_SEPARATOR) return;
+        s = across;
+        k = j;
+        c = classes[text.charCodeAt(j)] ?? -1;
+      }
+      s = step(s, c);
+      if (s === 0) return;
+      const first = valueFrom[s] ?? 0;
+      const end = valueFrom[s + 1] ?? 0;
+      if (first < end) record(first, end, w);
+    }
+  };
+  // Literals that start with a number ("#menit"): the state after the number, 0 when there are none.
+  const afterNumber = step(0, NUMBER);
 
   return {
     positions(text) {
       lastStart.fill(-1);
       from.fill(0);
-      let pairs = 0;
+      pairs = 0;
       const n = text.length;
       let w = 0;
       while (w < n) {
         while (w < n && !isWordChar(text.charCodeAt(w))) w += 1;
         if (w >= n) break;
-        // Walk the word from w; every trie state passed that ends a literal names its targets.
-        let s = 0;
-        let k = w;
-        for (; k < n; k += 1) {
-          const ch = text.charCodeAt(k);
-          const c = ch < 128 ? (classes[ch] ?? -1) : -1;
-          if (c < 0) break;
-          s = edges[s * ALPHABET + c] ?? 0;
-          if (s === 0) break;
-          const ts = values[s];
-          if (ts === undefined) continue;
-          for (let e = 0; e < ts.length; e += 1) {
-            const t = ts[e] ?? 0;
-            if (lastStart[t] === w) continue;
-            lastStart[t] = w;
-            if (pairs === pairTarget.length) {
-              pairTarget = grown(pairTarget);
-              pairStart = grown(pairStart);
-            }
-            pairTarget[pairs] = t;
-            pairStart[pairs] = w;
-            pairs += 1;
-            from[t + 1] = (from[t + 1] ?? 0) + 1;
-          }
+        const first = text.charCodeAt(w);
+        if (afterNumber !== 0 && first >= 0x30 && first <= 0x39) {
+          // A number and the 0–4 characters after it (pattern.ts: [0-9][0-9.,]{0,12}, then
+          // [^a-z0-9]{0,4}) are digits and other characters up to the next word, which starts
+          // with a letter at most MAX_NUMBER_HOP characters on.
+          let j = w + 1;
+          while (j < n && j - w <= MAX_NUMBER_HOP && !isLetter(text.charCodeAt(j))) j += 1;
+          if (j < n && j - w <= MAX_NUMBER_HOP) walk(text, n, w, afterNumber, j);
         }
-        // Past the rest of the word: the walk may have stopped inside it.
-        while (k < n && isWordChar(text.charCodeAt(k))) k += 1;
-        w = k;
+        walk(text, n, w, 0, w);
+        // On to the next word: the walk may have stopped inside this one, or gone past it.
+        w += 1;
+        while (w < n && isWordChar(text.charCodeAt(w))) w += 1;
       }
       // Counts to offsets, then a stable counting sort keeps each target's starts increasing.
       for (let t = 0; t < count; t += 1) from[t + 1] = (from[t + 1] ?? 0) + (from[t] ?? 0);

@@ -85,14 +85,36 @@ describe('the words a match must start with', () => {
   });
 
   it('include the word after an optional group, which may be left out', () => {
-    expect(phraseStartLiterals('(gratis|free)? tiket', {})).toEqual(['free', 'tiket', 'gratis']);
+    expect(phraseStartLiterals('(gratis|free)? tiket', {})).toEqual(['tiket', 'free tiket', 'gratis tiket']);
   });
 
-  it('are the ten digits for a phrase that starts with a number', () => {
+  it('reach into the second word after a whole first word ("t me" is the word "t", a separator, then "me…")', () => {
+    expect(phraseStartLiterals('t me', {})).toEqual(['t me']);
+    expect(phraseStartLiterals('(ga|gak) (perlu|usah) pengalaman', {})?.toSorted()).toEqual(['ga perlu', 'ga usah', 'gak perlu', 'gak usah']);
+    expect(phraseStartLiterals('di (luar)? {hub-place}', macros)).toEqual(['di luar', 'di phnom', 'di kamboja']);
+  });
+
+  it('stop at the first word when it is only a prefix, split by punctuation, or may touch a number or anything', () => {
+    expect(phraseStartLiterals('berangkat~ sekarang', {})).toEqual(['berangkat']);
+    expect(phraseStartLiterals('wa.me admin', {})).toEqual(['wa']);
+    expect(phraseStartLiterals('wa #', {})).toEqual(['wa']);
+    expect(phraseStartLiterals('biaya (rp)? # juta', {})).toEqual(['biaya']);
+    expect(phraseStartLiterals('gaji * juta', {})).toEqual(['gaji']);
+    expect(phraseStartLiterals('kerja (dong)?', {})).toEqual(['kerja']);
+  });
+
+  it('are a number then the next word ("#juta") for a phrase that starts with a number', () => {
+    expect(phraseStartLiterals('# juta', {})).toEqual(['#juta']);
+    expect(phraseStartLiterals('# (menit|mnt) sehari', {})).toEqual(['#mnt', '#menit']);
+    expect(phraseStartLiterals('(min|minimal)? # tahun', {})?.toSorted()).toEqual(['#tahun', 'min']);
+    expect(phraseListStartLiterals(['gaji', '# juta'], {})).toEqual(['gaji', '#juta']);
+  });
+
+  it('are the ten digits when the word after the number is unknown or may be a number', () => {
     const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-    expect(phraseStartLiterals('# juta', {})).toEqual(digits);
-    expect(phraseStartLiterals('(min|minimal)? # tahun', {})).toEqual([...digits, 'min']);
-    expect(phraseListStartLiterals(['gaji', '# juta'], {})).toEqual(expect.arrayContaining([...digits, 'gaji']));
+    expect(phraseStartLiterals('# * juta', {})).toEqual(digits);
+    expect(phraseStartLiterals('# (24|dua empat) jam', {})).toEqual(digits);
+    expect(phraseStartLiterals('#', {})).toEqual(digits);
   });
 
   it('are unknown for a phrase that starts with a wildcard or an unknown list, which then scans the whole ad', () => {
@@ -132,6 +154,33 @@ describe('the start index', () => {
     // The same index again on another text: nothing of the first text is left.
     const again = index.positions('kam kam he');
     expect([0, 1, 2, 3, 4].map((t) => [...again.at.subarray(again.from[t], again.from[t + 1])])).toEqual([[8], [0, 4], [], [], []]);
+  });
+
+  it('follows a literal across 1–4 separator characters into the next word, not across 5', () => {
+    const index = createStartIndex([['t me'], ['ga perlu']]);
+    const startsIn = (text: string): number[][] => {
+      const { from, at } = index.positions(text);
+      return [0, 1].map((t) => [...at.subarray(from[t], from[t + 1])]);
+    };
+    //                    0         1         2         3
+    //                    0123456789012345678901234567890123456
+    expect(startsIn('tidak t.me/x ga - perlu t tempat gaji')).toEqual([[6], [13]]);
+    expect(startsIn('t.....me ga;;;;;perlu ga;;;;perlu ga perl')).toEqual([[], [22]]);
+    expect(startsIn('t me')).toEqual([[0], []]);
+    expect(startsIn('t ')).toEqual([[], []]);
+  });
+
+  it('hops from a number, over digits and up to 17 characters, to the next word for a "#" literal', () => {
+    const index = createStartIndex([['#juta'], ['1']]);
+    const startsIn = (text: string): number[][] => {
+      const { from, at } = index.positions(text);
+      return [0, 1].map((t) => [...at.subarray(from[t], from[t + 1])]);
+    };
+    //                    0         1         2         3         4
+    //                    01234567890123456789012345678901234567890123
+    // "2.500.000 - juta" may match from 2, 500 or 000: each starts a word.
+    expect(startsIn('gaji 15juta, 2.500.000 - juta; 7 hari juta')).toEqual([[5, 13, 15, 19], [5]]);
+    expect(startsIn('1234567890123456789 juta')).toEqual([[], [0]]);
   });
 });
 

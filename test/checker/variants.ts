@@ -24,6 +24,8 @@ export function seeded(seed: number): (n: number) => number {
 }
 
 const LEET: Readonly<Record<string, string>> = { a: '4', o: '0', i: '1', e: '3', s: '5', t: '7' };
+// Characters between words: the phrases allow 1–4 of them (0–4 around a number).
+const SEPARATORS = [' ', '.', ',', '-', '/', '*', '\n', ':'];
 const JUNK = ['\u200b', '🔥', '🇰🇭', '.', ' ', '-', '@', '$', '+', '0', '8', '\n', 'Ａ', 'é', '\u0301', '/', ':', '(', ')', ','];
 
 /** Obfuscated, spaced, shouted, cut and padded versions of each text. */
@@ -39,6 +41,9 @@ export function variantsOf(texts: readonly string[], seed: number): string[] {
     out.push(t.replace(/ /g, () => [' ', '  ', '\n', '.', ' - ', '🔥'][rnd(6)] ?? ' '));
     out.push(t.replace(/(\d)/g, (d) => (rnd(3) === 0 ? `${d} ` : rnd(3) === 0 ? `${d}.` : d)));
     out.push(t.slice(0, rnd(t.length + 1)));
+    // Separators up to and past the phrases' limits, and numbers written against the next word.
+    out.push(t.replace(/ /g, () => Array.from({ length: 1 + rnd(6) }, () => SEPARATORS[rnd(SEPARATORS.length)] ?? ' ').join('')));
+    out.push(t.replace(/(\d) (?=[A-Za-z])/g, '$1'));
   }
   for (let k = 0; k < 5; k += 1) {
     const parts: string[] = [];
