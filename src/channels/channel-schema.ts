@@ -3,7 +3,7 @@
  * are checked with libphonenumber-js: international numbers must be valid E.164, national short
  * codes (110, 129, 0800-1000) must say `short: true` and the country where they work.
  */
-import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js';
+import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/min/es6';
 import { z } from 'zod';
 import { CHANNEL_ROLES, SITUATIONS } from './situations.js';
 

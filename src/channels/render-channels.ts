@@ -3,7 +3,7 @@
  * so Telegram makes them tappable; medium-confidence items say "check first"; nothing here asks
  * for the person's location or personal data. Buttons are plain data for the bot adapter.
  */
-import { parsePhoneNumberWithError } from 'libphonenumber-js';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/min/es6';
 import { escapeHtml, link } from '../text/telegram-html.js';
 import type { Lang, Translate } from '../text/translate.js';
 import type { Channel, Contact } from './channel-schema.js';

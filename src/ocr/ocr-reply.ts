@@ -4,7 +4,7 @@
  * and a message for every `OcrErrorCode`. Output is Telegram HTML; each paragraph is
  * self-contained so `splitMessages` can split between them.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { findPhoneNumbersInText } from 'libphonenumber-js/min/es6';
 import { escapeHtml } from '../text/telegram-html.js';
 import type { Translate } from '../text/translate.js';
 import { DEFAULT_IMAGE_LIMITS } from './image-limits.js';
