@@ -75,29 +75,33 @@ export function createStartIndex(targets: readonly (readonly string[] | undefine
   /**
    * Walks the trie from state `s` at position `k` for the literals that begin at word start `w`;
    * every state passed that ends a literal names its targets. A literal may go on past the word,
-   * across a separator, into the next one ("t me").
+   * across a separator, into the next one ("t me"). Returns how far the word starting at `k` is
+   * known to go: the end of the word when the walk reached it, else where the walk stopped.
    */
-  const walk = (text: string, n: number, w: number, s: number, k: number): void => {
+  const walk = (text: string, n: number, w: number, s: number, k: number): number => {
+    let wordEnd = -1;
     for (; k < n; k += 1) {
       const ch = text.charCodeAt(k);
       let c = ch < 128 ? (classes[ch] ?? -1) : -1;
       if (c < 0) {
+        if (wordEnd < 0) wordEnd = k;
         const across = step(s, SEPARATOR);
-        if (across === 0) return;
+        if (across === 0) return wordEnd;
         // A separator is followed by a word: 1–4 characters, then a letter or digit.
         let j = k + 1;
         while (j < n && j - k <= MAX_SEPARATOR && !isWordChar(text.charCodeAt(j))) j += 1;
-        if (j >= n || j - k > MAX_SEPARATOR) return;
+        if (j >= n || j - k > MAX_SEPARATOR) return wordEnd;
         s = across;
         k = j;
         c = classes[text.charCodeAt(j)] ?? -1;
       }
       s = step(s, c);
-      if (s === 0) return;
+      if (s === 0) return wordEnd < 0 ? k : wordEnd;
       const first = valueFrom[s] ?? 0;
       const end = valueFrom[s + 1] ?? 0;
       if (first < end) record(first, end, w);
     }
+    return wordEnd < 0 ? n : wordEnd;
   };
   // Literals that start with a number ("#menit"): the state after the number, 0 when there are none.
   const afterNumber = step(0, NUMBER);
@@ -121,9 +125,8 @@ export function createStartIndex(targets: readonly (readonly string[] | undefine
           while (j < n && j - w <= MAX_NUMBER_HOP && !isLetter(text.charCodeAt(j))) j += 1;
           if (j < n && j - w <= MAX_NUMBER_HOP) walk(text, n, w, afterNumber, j);
         }
-        walk(text, n, w, 0, w);
-        // On to the next word: the walk may have stopped inside this one, or gone past it.
-        w += 1;
+        // On to the next word, past what the walk read of this one.
+        w = Math.max(w + 1, walk(text, n, w, 0, w));
         while (w < n && isWordChar(text.charCodeAt(w))) w += 1;
       }
       // Counts to offsets, then a stable counting sort keeps each target's starts increasing.
