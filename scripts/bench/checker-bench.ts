@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkAd, loadSignals, parseAdsJsonl } from '../../src/checker/index.js';
+import { built } from './built.js';
 import { REPO } from './child-process.js';
 import { median, round } from './stats.js';
 
@@ -62,6 +62,7 @@ export function scalingInputs(ads: readonly string[], bytes: number, corpusBytes
 }
 
 export async function benchChecker(options: { quick: boolean; contentDir: string; log: (line: string) => void }): Promise<CheckerFigures> {
+  const { checkAd, loadSignals, parseAdsJsonl } = await built<typeof import('../../src/checker/index.js')>('checker/index.js');
   const signals = await loadSignals(options.contentDir);
   const ads = parseAdsJsonl(await readFile(join(REPO, 'test', 'fixtures', 'ads.jsonl'), 'utf8')).map((a) => a.text);
   const adBytes = ads.reduce((n, ad) => n + Buffer.byteLength(ad), 0);

@@ -1,5 +1,6 @@
 /**
- * Child processes for the benchmarks: TypeScript scripts run with `node --import tsx`, a clean
+ * Child processes for the benchmarks: TypeScript scripts run with `node --import tsx` (built
+ * JavaScript, such as dist/main.js, with plain node), a clean
  * environment (nothing leaks in from the developer's shell, such as REDIS_URL or a real token),
  * bounded by a timeout, and always killed when the benchmark ends or fails.
  */
@@ -28,8 +29,9 @@ export interface StartOptions {
   readonly stdout?: 'pipe' | 'ignore';
 }
 
-export function startTsx(script: string, args: readonly string[], env: Record<string, string>, options: StartOptions = {}): Child {
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', script, ...args], {
+export function startScript(script: string, args: readonly string[], env: Record<string, string>, options: StartOptions = {}): Child {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...loader, script, ...args], {
     cwd: REPO,
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', NODE_ENV: 'production', ...env },
     stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
@@ -65,7 +67,7 @@ export async function runJsonScript<T>(
   args: readonly string[],
   options: { env?: Record<string, string>; nodeFlags?: readonly string[]; timeoutMs: number; onStderr?: (text: string) => void },
 ): Promise<T> {
-  const handle = startTsx(script, args, options.env ?? {}, { nodeFlags: options.nodeFlags ?? [] });
+  const handle = startScript(script, args, options.env ?? {}, { nodeFlags: options.nodeFlags ?? [] });
   const forward = options.onStderr;
   if (forward) handle.child.stderr?.on('data', (chunk: Buffer) => forward(chunk.toString('utf8')));
   let out = '';

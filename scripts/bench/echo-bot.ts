@@ -1,17 +1,12 @@
 /**
  * The baseline for the webhook benchmark: a bare grammY echo bot behind exactly the server,
  * webhook handler, de-duplication store and per-chat queue that src/main.ts uses in webhook
- * mode, configured from the same environment variables. What it costs is the floor: grammY,
- * HTTP in, one Bot API call out. Run as a child process by scripts/bench/webhook-bench.ts.
+ * mode (their build in dist/, as the bot runs them), configured from the same environment
+ * variables. What it costs is the floor: grammY, HTTP in, one Bot API call out. Run as a child process by scripts/bench/webhook-bench.ts.
  */
 import { serve } from '@hono/node-server';
 import { Bot } from 'grammy';
-import { createLogger } from '../../src/logger.js';
-import { createMetrics } from '../../src/observability/metrics.js';
-import { createServer } from '../../src/server/create-server.js';
-import { createKeyedQueue } from '../../src/server/keyed-queue.js';
-import { createWebhookHandler } from '../../src/server/webhook.js';
-import { createMemoryStore } from '../../src/store/memory-store.js';
+import { built } from './built.js';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -20,6 +15,15 @@ function required(name: string): string {
 }
 
 async function main(): Promise<void> {
+  // The same built server code the bot runs (built.ts).
+  const [{ createLogger }, { createMetrics }, { createServer }, { createKeyedQueue }, { createWebhookHandler }, { createMemoryStore }] = await Promise.all([
+    built<typeof import('../../src/logger.js')>('logger.js'),
+    built<typeof import('../../src/observability/metrics.js')>('observability/metrics.js'),
+    built<typeof import('../../src/server/create-server.js')>('server/create-server.js'),
+    built<typeof import('../../src/server/keyed-queue.js')>('server/keyed-queue.js'),
+    built<typeof import('../../src/server/webhook.js')>('server/webhook.js'),
+    built<typeof import('../../src/store/memory-store.js')>('store/memory-store.js'),
+  ]);
   const logger = createLogger(process.env['LOG_LEVEL'] === 'silent' ? 'silent' : 'info');
   const bot = new Bot(required('BOT_TOKEN'), { client: { apiRoot: required('TELEGRAM_API_ROOT') } });
   bot.on('message', (ctx) => ctx.reply(ctx.message.text ?? 'ok'));

@@ -6,9 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseQuestionsJsonl } from '../../src/knowledge/evaluate.js';
-import { createKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { inspectArticles } from '../../src/knowledge/validate-articles.js';
+import { knowledgeModules } from './built.js';
 import { REPO, runJsonScript } from './child-process.js';
 import type { SyntheticFigures } from './synthetic-kb.js';
 import { median, percentile, round } from './stats.js';
@@ -31,6 +29,7 @@ export const SYNTHETIC_ARTICLES = 10_000;
 const QUICK_SYNTHETIC_ARTICLES = 200;
 
 export async function benchKnowledge(options: { quick: boolean; contentDir: string; log: (line: string) => void }): Promise<KnowledgeFigures> {
+  const { parseQuestionsJsonl, createKnowledgeBase, inspectArticles } = await knowledgeModules();
   const questionsFile = join(REPO, 'test', 'fixtures', 'questions.jsonl');
   const { articles } = await inspectArticles(options.contentDir, { now: new Date(), strict: false });
   const questions = parseQuestionsJsonl(await readFile(questionsFile, 'utf8'));

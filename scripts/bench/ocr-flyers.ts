@@ -4,13 +4,14 @@
  * first read starts the worker and is not counted). Prints one JSON line.
  *   node --import tsx scripts/bench/ocr-flyers.ts <count>
  */
-import { measureOcr } from '../../src/ocr/index.js';
+import { built } from './built.js';
 import { loadFlyerFixtures } from '../../test/ocr/flyer-corpus.js';
 import { drawFlyer } from '../../test/ocr/flyer-images.js';
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? '4');
   if (!Number.isInteger(count) || count < 1) throw new Error('usage: ocr-flyers.ts <count>');
+  const { measureOcr } = await built<typeof import('../../src/ocr/index.js')>('ocr/index.js');
   // Typical flyers: the straight, un-noised dev fixtures (a tilted phone photo is a harder case).
   const fixtures = loadFlyerFixtures().filter((f) => f.split === 'dev' && !f.style.rotate && !f.style.noise);
   const flyers = await Promise.all(fixtures.slice(0, count).map((f) => drawFlyer(f.lines, f.style)));

@@ -6,9 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { parseQuestionsJsonl } from '../../src/knowledge/evaluate.js';
-import { createKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { inspectArticles } from '../../src/knowledge/validate-articles.js';
+import { knowledgeModules } from './built.js';
 import { syntheticArticles } from './synthetic-corpus.js';
 import { percentile, round } from './stats.js';
 
@@ -40,6 +38,7 @@ async function main(): Promise<void> {
   const [countArg, contentDir, questionsFile] = process.argv.slice(2);
   const count = Number(countArg);
   if (!Number.isInteger(count) || count <= 0 || !contentDir || !questionsFile) throw new Error('usage: synthetic-kb.ts <count> <contentDir> <questions.jsonl>');
+  const { parseQuestionsJsonl, createKnowledgeBase, inspectArticles } = await knowledgeModules();
   const { articles: real } = await inspectArticles(contentDir, { now: new Date(), strict: false });
   const questions = parseQuestionsJsonl(await readFile(questionsFile, 'utf8')).filter((q) => q.lang === 'id');
 

@@ -1,6 +1,7 @@
 /**
- * Webhook benchmark: the real bot (src/main.ts in webhook mode: memory store, every feature,
- * info logs) and a bare grammY echo bot behind the same server, each in its own process, both
+ * Webhook benchmark: the real bot (dist/main.js, the build `npm start` runs, in webhook mode:
+ * memory store, every feature, info logs) and a bare grammY echo bot behind the same built
+ * server, each in its own process, both
  * talking over real HTTP to the same stand-in Bot API on 127.0.0.1, both driven by one load
  * generator (a third process) with the same update mix, in the same run. Reports throughput at a
  * fixed concurrency and latency at a fixed open-loop rate, plus counters that show the bot did
@@ -9,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadPlan, LoadResult, LoadStep } from './load-generator.js';
-import { REPO, freePort, runJsonScript, startTsx, waitForHealthy, type Child } from './child-process.js';
+import { REPO, freePort, runJsonScript, startScript, waitForHealthy, type Child } from './child-process.js';
 import { BENCH_BOT_INFO, startStandInApi, type StandInApi } from './stand-in-api.js';
 import { round } from './stats.js';
 
@@ -78,9 +79,11 @@ async function startTarget(name: TargetName, api: StandInApi, log: (line: string
     CONTENT_DIR: join(REPO, 'content'),
     LOCALES_DIR: join(REPO, 'locales'),
   };
-  const script = name === 'bot' ? 'src/main.ts' : 'scripts/bench/echo-bot.ts';
+  // The bot as `npm start` runs it (built.ts says why); the echo bot's few lines run through tsx
+  // and use the same built server.
+  const script = name === 'bot' ? 'dist/main.js' : 'scripts/bench/echo-bot.ts';
   log(`starting ${name} (${script}) on ${origin}`);
-  return { name, token, child: startTsx(script, [], env, { stdout: 'ignore' }), origin };
+  return { name, token, child: startScript(script, [], env, { stdout: 'ignore' }), origin };
 }
 
 // Linux clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every mainstream kernel).
