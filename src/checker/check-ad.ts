@@ -9,7 +9,7 @@
  * can change a result: a match can begin nowhere else.
  */
 import { quoteOriginal, type MappedText } from '../text/normalize.js';
-import { createEntityExtractor, type EntityExtractor, type LocatedEntities } from './entities.js';
+import { AGE_START_LITERALS, createEntityExtractor, type EntityExtractor, type LocatedEntities } from './entities.js';
 import { matchingCopy } from './matching-text.js';
 import { createPrefilter, mayMatch, type Prefilter } from './prefilter.js';
 import { createScoring, type Score } from './scoring.js';
@@ -47,6 +47,7 @@ function preparedFor(set: SignalSet): Prepared {
     const sticky = set.signals.map((signal) => signal.patterns.map((pattern) => (pattern.startLiterals ? stickyAtWordStart(pattern.regex) : undefined)));
     const placeOffset = startLiterals.length;
     for (const place of set.places) startLiterals.push(place.startLiterals);
+    startLiterals.push(AGE_START_LITERALS);
     p = {
       extract: createEntityExtractor(set, placeOffset), prefilter: createPrefilter(set), starts: createStartIndex(startLiterals),
       targets, sticky, score: createScoring(set),

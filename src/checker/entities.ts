@@ -25,6 +25,9 @@ const HANDLE = /(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])/g;
 // The age pattern needs one of its words; most ads have none, so test for them first.
 const AGE_WORD = /usia|umur|age/;
 const AGE = /(?<![a-z0-9])(?:usia|umur|age|aged)[^a-z0-9]{1,4}(?:(?:max|maks|maksimal)[^a-z0-9]{1,3})?(\d{2})[^a-z0-9]{0,3}(?:-|s\/d|sd|sampai|to)[^a-z0-9]{0,3}(\d{2})(?![0-9])/g;
+/** The words an age range starts with, for the start index (start-index.ts): the target after the place lists. */
+export const AGE_START_LITERALS: readonly string[] = ['usia', 'umur', 'age'];
+const AGE_AT_WORD_START = stickyAtWordStart(AGE);
 
 /** Entities for the result, and where they sit in the matching copy, for the signal matcher. */
 export interface LocatedEntities {
@@ -48,8 +51,8 @@ export type EntityExtractor = (
 ) => LocatedEntities;
 
 /**
- * `starts` (with `placeOffset`): where each place list may begin in the ad (start-index.ts);
- * a list with start literals is then tried only there.
+ * `starts` (with `placeOffset`): where each place list, then an age range, may begin in the ad
+ * (start-index.ts); a list with start literals, and the age pattern, are then tried only there.
  */
 export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityExtractor {
   const amountsOf = createAmountExtractor(set.currencies);
@@ -108,9 +111,16 @@ export function createEntityExtractor(set: SignalSet, placeOffset = 0): EntityEx
     }
 
     const ages: AgeEntity[] = [];
-    for (const m of AGE_WORD.test(mapped.text) ? mapped.text.matchAll(AGE) : []) {
-      if (ages.length >= MAX_ITEMS) break;
+    const addAge = (m: RegExpExecArray | RegExpMatchArray & { index: number }): boolean => {
+      if (ages.length >= MAX_ITEMS) return false;
       ages.push({ text: quoteOriginal(original, mapped, m.index, m.index + m[0].length), min: Number(m[1]), max: Number(m[2]) });
+      return true;
+    };
+    if (starts) {
+      const t = placeOffset + set.places.length;
+      eachMatchAt(AGE_AT_WORD_START, mapped.text, starts.at, starts.from[t] ?? 0, starts.from[t + 1] ?? 0, addAge);
+    } else {
+      for (const m of AGE_WORD.test(mapped.text) ? mapped.text.matchAll(AGE) : []) if (!addAge(m)) break;
     }
 
     return {
