@@ -38,7 +38,7 @@ export function createStartIndex(targets: readonly (readonly string[] | undefine
       owners.push(t);
     }
   });
-  const { classes, base, check, valueFrom, valuePool } = createWordTrie(literals, owners).tables;
+  const { classes, base, check, valueFrom, valuePool } = createWordTrie(literals, owners);
   const states = check.length;
   /** The child of state s along class c, or 0 when there is none (word-trie.ts). */
   const step = (s: number, c: number): number => {

@@ -14,25 +14,19 @@ export const NUMBER = 37;
 const CLASS = new Int8Array(128).fill(-1);
 for (let c = 0; c < 26; c += 1) CLASS[0x61 + c] = c;
 for (let d = 0; d < 10; d += 1) CLASS[0x30 + d] = 26 + d;
-const NONE = new Int32Array(0);
 
+/**
+ * The trie as flat tables, for a hot loop (start-index.ts): the child of `state` along class `c`
+ * is `base[state] + c` when `check[base[state] + c] === state`, else none (0, the root); the
+ * values at `state` are valuePool[valueFrom[state]] up to valuePool[valueFrom[state + 1]];
+ * `classes[code]` is 0–35 for a–z and 0–9 and -1 for any other character, for code < 128.
+ */
 export interface WordTrie {
-  /** 0–35 for a–z and 0–9, -1 for any other character (the separator has no character). */
-  classOf(code: number): number;
-  /** The child of `state` along class `c`, or 0 (the root) when there is none. */
-  next(state: number, c: number): number;
-  /** Values of the literals that end at `state`. */
-  valuesAt(state: number): Int32Array;
-  /**
-   * The same trie as flat tables, for a hot loop that cannot afford three calls per character:
-   * next(state, c) is `base[state] + c` when `check[base[state] + c] === state`, else 0; the
-   * values at `state` are valuePool[valueFrom[state]] up to valuePool[valueFrom[state + 1]];
-   * `classes[code]` is classOf(code) for code < 128.
-   */
-  readonly tables: {
-    readonly classes: Int8Array; readonly base: Int32Array; readonly check: Int32Array;
-    readonly valueFrom: Int32Array; readonly valuePool: Int32Array;
-  };
+  readonly classes: Int8Array;
+  readonly base: Int32Array;
+  readonly check: Int32Array;
+  readonly valueFrom: Int32Array;
+  readonly valuePool: Int32Array;
 }
 
 /** The trie as nodes: children by class, and the values of the literals ending there. */
@@ -74,17 +68,7 @@ export function createWordTrie(literals: readonly string[], values: readonly num
     pool.push(...(lists[state] ?? []));
   }
   valueFrom[check.length] = pool.length;
-  const valuePool = Int32Array.from(pool);
-  const next = (state: number, c: number): number => {
-    const t = (base[state] ?? 0) + c;
-    return t < check.length && check[t] === state ? t : 0;
-  };
-  return {
-    classOf: (code) => (code < 128 ? (CLASS[code] ?? -1) : -1),
-    next,
-    valuesAt: (state) => (state >= 0 && state < check.length ? valuePool.subarray(valueFrom[state], valueFrom[state + 1]) : NONE),
-    tables: { classes: CLASS, base, check, valueFrom, valuePool },
-  };
+  return { classes: CLASS, base, check, valueFrom, valuePool: Int32Array.from(pool) };
 }
 
 /**
