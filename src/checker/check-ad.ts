@@ -34,6 +34,11 @@ interface Prepared {
   /** Per signal, per pattern: a sticky copy of its regex when it has start literals. */
   readonly sticky: readonly (readonly (RegExp | undefined)[])[];
   readonly score: Score;
+  /**
+   * Per signal: 1 when it must always be looked at (an entity or amount rule, or a pattern that
+   * scans the whole ad), else 0: then it has evidence only where one of its targets has a start.
+   */
+  readonly alwaysLook: Uint8Array;
 }
 
 // Built once per loaded signal set: the entity extractor, the literal prefilter and the start index.
@@ -51,6 +56,7 @@ function preparedFor(set: SignalSet): Prepared {
     p = {
       extract: createEntityExtractor(set, placeOffset), prefilter: createPrefilter(set), starts: createStartIndex(startLiterals),
       targets, sticky, score: createScoring(set),
+      alwaysLook: Uint8Array.from(set.signals, (signal) => (signal.entity || signal.amount || signal.patterns.some((pattern) => !pattern.startLiterals) ? 1 : 0)),
     };
     prepared.set(set, p);
   }
@@ -170,6 +176,12 @@ function evidenceFor(
   return quotes;
 }
 
+/** True when one of `targets` has a start in the ad (start-index.ts). */
+function anyStart(from: Int32Array, targets: readonly number[]): boolean {
+  for (const t of targets) if ((from[t] ?? 0) < (from[t + 1] ?? 0)) return true;
+  return false;
+}
+
 /** Countries of the places named, hub countries first, each once. */
 function countriesOf(places: readonly PlaceEntity[]): string[] {
   const countries: string[] = [];
@@ -184,14 +196,17 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
   const truncated = input.length > MAX_AD_LENGTH;
   const original = truncated ? input.slice(0, MAX_AD_LENGTH) : input;
   const mapped = matchingCopy(original);
-  const { extract, prefilter, starts, targets, sticky, score } = preparedFor(signals);
+  const { extract, prefilter, starts, targets, sticky, score, alwaysLook } = preparedFor(signals);
   const scan: AdScan = { present: prefilter.scan(mapped.text), positions: starts.positions(mapped.text) };
   const found = extract(original, mapped, scan.present, prefilter.placeIds, scan.positions);
 
   const evidence: (string[] | undefined)[] = [];
+  const { from } = scan.positions;
   for (let i = 0; i < signals.signals.length; i += 1) {
     const signal = signals.signals[i];
-    evidence.push(signal ? evidenceFor(signal, original, mapped, found, scan, prefilter.patternIds[i] ?? [], targets[i] ?? [], sticky[i] ?? []) : undefined);
+    // Most signals have no start in a given ad: skip them without touching their patterns.
+    if (signal && alwaysLook[i] === 0 && !anyStart(from, targets[i] ?? [])) evidence.push(NO_EVIDENCE);
+    else evidence.push(signal ? evidenceFor(signal, original, mapped, found, scan, prefilter.patternIds[i] ?? [], targets[i] ?? [], sticky[i] ?? []) : undefined);
   }
   const { verdict, score: points, signals: fired, combinations } = score(evidence, found);
   return { verdict, score: points, signals: fired, combinations, entities: found.entities, countries: countriesOf(found.entities.places), truncated };
