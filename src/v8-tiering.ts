@@ -5,9 +5,9 @@
  * Why: one update runs a little of a lot of code (grammY's middleware, routing, search, the
  * checker, rendering, the HTTP path), each function a few times. With V8's default budget those
  * functions spend a long time in the baseline tiers before they are optimised, and while the bot
- * serves traffic the background compiler is still catching up. A quarter of the default budget
- * gave 10–30 % more updates/s for the same bot in interleaved runs of the webhook benchmark
- * (docs/benchmarks.md, session 9).
+ * serves traffic the background compiler is still catching up. With a quarter of the default
+ * budget, the same bot answered 3–32 % more updates/s (median 14 %) in eight interleaved runs of
+ * the webhook benchmark (docs/benchmarks.md, session 9).
  *
  * Only V8 11 (Node 20) has this flag: Node 22 and later tier up by invocation counts instead, and
  * V8 prints an error for a flag it does not know, so other versions are left as they are.
