@@ -3,7 +3,7 @@
  * long polling (default) or behind the webhook server, and shuts down gracefully on SIGTERM /
  * SIGINT: stop taking updates, finish the ones in flight, close the server and Redis.
  */
-// First: it changes how V8 compiles every module loaded after it.
+// First: it changes when V8 optimises the code that runs after it.
 import './v8-tiering.js';
 import { serve, type ServerType } from '@hono/node-server';
 import { run, type RunnerHandle } from '@grammyjs/runner';

@@ -1,8 +1,8 @@
 /**
- * Child processes for the benchmarks: TypeScript scripts run with `node --import tsx` (built
- * JavaScript, such as dist/main.js, with plain node), a clean
- * environment (nothing leaks in from the developer's shell, such as REDIS_URL or a real token),
- * bounded by a timeout, and always killed when the benchmark ends or fails.
+ * Child processes for the benchmarks: TypeScript scripts run with `node --import tsx`, built
+ * JavaScript (such as dist/main.js) with plain node. Each gets a clean environment (nothing leaks
+ * in from the developer's shell, such as REDIS_URL or a real token), is bounded by a timeout, and
+ * is always killed when the benchmark ends or fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
