@@ -23,6 +23,8 @@ export interface RankedArticle {
   readonly coverage: number;
   /** The same count before dividing: how many topic words it covers (a long story covers a small share of many). */
   readonly covered: number;
+  /** Topic words found in its title, aliases, questions or summary, not only in the body. */
+  readonly headlineWords: number;
 }
 
 export interface ArticleIndex {
@@ -54,19 +56,22 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang, opt
   }
   const index: TermIndex<Field> = createTermIndex(FIELDS, analysed(), options);
 
-  const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): { coverage: number; covered: number } => {
+  const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): { coverage: number; covered: number; headlineWords: number } => {
     const topic = tokens.filter((t) => !t.weak);
-    if (topic.length === 0) return { coverage: hit.queryTerms.length > 0 ? 1 : 0, covered: 0 };
+    if (topic.length === 0) return { coverage: hit.queryTerms.length > 0 ? 1 : 0, covered: 0, headlineWords: 0 };
     const matched = new Set(hit.queryTerms);
     let covered = 0;
+    let headlineWords = 0;
     for (const token of topic) {
       const fields = token.terms.flatMap((t) => index.fieldsWith(hit.doc, t));
-      if (fields.some((f) => HEADLINE_FIELDS.has(f))) covered += 1;
-      else if (fields.length > 0) covered += 0.6;
+      if (fields.some((f) => HEADLINE_FIELDS.has(f))) {
+        covered += 1;
+        headlineWords += 1;
+      } else if (fields.length > 0) covered += 0.6;
       else if (token.terms.some((t) => matched.has(t))) covered += 0.5;
     }
     const offTopic = topic.filter((t) => t.offTopic).length;
-    return { coverage: covered / (topic.length + offTopic), covered };
+    return { coverage: covered / (topic.length + offTopic), covered, headlineWords };
   };
 
   return {

@@ -16,6 +16,8 @@ export interface Evidence {
   readonly coverage: number;
   /** Topic words the best article covers (headline matches 1, body 0.6). */
   readonly covered: number;
+  /** Topic words the best article has in its title, aliases, questions or summary. */
+  readonly headlineWords: number;
   /** Topic words in the question (question words and filler excluded). */
   readonly topicWords: number;
   /** Plainly off-topic words in the question. */
@@ -42,8 +44,10 @@ export function judge(evidence: Evidence): Judgement {
   if (evidence.coverage < THRESHOLDS.outOfScopeCoverage && evidence.covered < THRESHOLDS.inScopeCovered) return { confident: false, outOfScope: true };
   if (evidence.offTopicWords > 0 && evidence.coverage < 0.75) return { confident: false, outOfScope: true };
   const gap = (top - second) / top;
-  const confident =
+  // An article that mentions the words only in its body ("perpanjang SIM" in a passage on lost
+  // passports) is not about them: offer it as a choice, never as the answer.
+  const confident = evidence.headlineWords > 0 && (
     (evidence.coverage >= THRESHOLDS.confidentCoverage && gap >= THRESHOLDS.confidentGap) ||
-    (evidence.coverage >= THRESHOLDS.fullCoverage && gap >= THRESHOLDS.fullCoverageGap);
+    (evidence.coverage >= THRESHOLDS.fullCoverage && gap >= THRESHOLDS.fullCoverageGap));
   return { confident, outOfScope: false };
 }

@@ -73,6 +73,7 @@ export function createKnowledgeBase(articles: readonly Article[], options: Knowl
       scores: ranked.map((r) => r.score),
       coverage: ranked[0]?.coverage ?? 0,
       covered: ranked[0]?.covered ?? 0,
+      headlineWords: ranked[0]?.headlineWords ?? 0,
       topicWords,
       offTopicWords,
     });

@@ -90,6 +90,14 @@ describe('questions the bot should not answer', () => {
     expect(r.outOfScope).toBe(true);
   });
 
+  it('a question whose words an article has only in its body is offered as a choice, not answered', () => {
+    // "SIM" (driving licence) and "diperpanjang" sit in the body of the passport-confiscated article.
+    const r = kb.search('cara perpanjang SIM gmn');
+    expect(r.confident).toBe(false);
+    // The same article is still the answer when the question's words are in its headline fields.
+    expect(kb.search('paspor saya ditahan majikan').confident).toBe(true);
+  });
+
   it('a weather question that mentions Japan is not answered with the Japan article', () => {
     const r = kb.search('cuaca di jepang minggu depan gimana');
     expect(r.confident).toBe(false);
