@@ -85,15 +85,17 @@ describe('a family member forwards a job ad', () => {
       .toContain('awareness-warning');
   });
 
-  it('a warning that lists every bait word but asks nobody to apply is at most "suspicious"; with a recruiter\'s number it is an ad', () => {
+  it('a warning that lists every bait word but asks nobody to apply finds no warning signs; with a recruiter\'s number it is an ad', () => {
     const warning = 'CIRI-CIRI LOWONGAN KERJA PALSU KE LUAR NEGERI: 1. Posisi admin/CS di Kamboja, gaji besar tanpa pengalaman '
       + '2. Berangkat cepat, tiket ditanggung 3. Pakai visa turis / bebas visa 4. Lokasi cuma disebut negara ASEAN '
       + '5. Gaji dalam USDT, komunikasi hanya lewat Telegram 6. Ada deposit jaminan. Kalau ragu, cek ke Disnaker.';
     const r = checkAd(warning, signals);
     expect(r.score).toBeGreaterThanOrEqual(signals.thresholds.likelyScam);
-    expect(r.verdict).toBe('suspicious');
+    expect(r.verdict).toBe('no-signs-found');
+    // The bait words are still listed, beside the reading as a warning.
+    expect(r.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['awareness-warning', 'tourist-visa-for-work']));
     expect(checkAd(`${warning} Info lowongan: 0812-5550-4433`, signals).verdict).toBe('likely-scam');
-    expect(checkAd(`${warning} Lihat https://bp2mi.go.id`, signals).verdict).toBe('suspicious');
+    expect(checkAd(`${warning} Lihat https://bp2mi.go.id`, signals).verdict).toBe('no-signs-found');
   });
 
   it('reads the love-scam script, the "location told later" trick and the Malay visit-pass route', () => {
@@ -102,6 +104,22 @@ describe('a family member forwards a job ad', () => {
     expect(ids('Masuk Malaysia guna pas lawatan sosial dahulu, permit kerja diuruskan kemudian')).toContain('tourist-visa-for-work');
     expect(ids('staf akan dihantar ke cawangan di negara jiran')).toContain('hidden-destination');
     expect(checkAd('gaji 1.200 USDT + komisi', signals).entities.amounts[0]).toMatchObject({ currency: 'USD', value: 1200 });
+  });
+
+  it('the bare one-liner "loker kamboja gaji 15jt minat pm" is likely-scam: high pay in a scam hub, by chat', () => {
+    const r = checkAd('loker kamboja gaji 15jt minat pm', signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.combinations.map((c) => c.id)).toContain('hub-job-high-pay');
+    // The same pay for a job in Indonesia is not the hub pattern.
+    expect(checkAd('loker jakarta gaji 15jt minat pm', signals).combinations.map((c) => c.id)).not.toContain('hub-job-high-pay');
+  });
+
+  it('a plantation job in Sabah with "gak perlu visa kerja" and the fare taken from wages is likely-scam', () => {
+    const ad = 'Butuh 20 org panen sawit di Tawau, gaji harian RM70. Gak perlu visa kerja, ongkos kapal ditalangin dulu nanti potong gaji. WA 0852-1234-9876';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.signals.find((s) => s.id === 'tourist-visa-for-work')?.evidence).toEqual(['Gak perlu visa kerja']);
+    expect(r.countries).toContain('MY');
   });
 
   it('a TikTok caption with "gaji 2 digit", "ga pake ijazah" and a free ticket abroad is likely-scam', () => {
