@@ -15,6 +15,12 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('placement-fees');
   });
 
+  it('"cara bikin paspor" is answered with the passport-application article, not the one on confiscated passports', () => {
+    const r = kb.search('cara bikin paspor');
+    expect(r.confident).toBe(true);
+    expect(r.results[0]?.id).toBe('passport-application');
+  });
+
   it('a mother writing in slang about a passport held by the employer gets the passport-confiscated article', () => {
     const r = kb.search('pasport anak sy ditahan majikan gmn caranya biar balik');
     expect(r.results[0]?.id).toBe('passport-confiscated');
