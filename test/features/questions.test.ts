@@ -59,6 +59,26 @@ describe('a confident answer', () => {
   });
 });
 
+describe('a few words typed as a question', () => {
+  it('"lapor calo" and "visa turis" get their articles, not the menu', async () => {
+    await bot.send(textUpdate('lapor calo', indonesian(3121)));
+    expect(telegram.sent()[0]?.visible).toMatch(/^Melaporkan calo/);
+    const before = telegram.sent().length;
+    await bot.send(textUpdate('visa turis', indonesian(3122)));
+    const replies = telegram.sent().slice(before);
+    expect(replies[0]?.visible).toMatch(/^Visa kerja vs visa turis/);
+    expect(replies.at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
+  });
+
+  it.each(['halo kak', 'makasih ya'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
+    await bot.send(textUpdate(text, indonesian(3123)));
+    const replies = telegram.sent();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.visible).toBe(t('id', 'start-hint'));
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+  });
+});
+
 describe('off-topic and unsure questions', () => {
   it('"resep rendang gimana?" gets the out-of-scope reply, not an article', async () => {
     await bot.send(textUpdate('resep rendang gimana?', indonesian(3111)));

@@ -14,7 +14,7 @@ import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { adTextOf, runCheck } from './check.js';
 import { imageFileOf, processImage } from './image.js';
-import { answerQuestion } from './questions.js';
+import { answerIfConfident, answerQuestion } from './questions.js';
 import { sendEmergency } from './report.js';
 
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
@@ -90,8 +90,10 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     if (route.concern) await sendConcernNote(ctx, route);
     return;
   }
-  // Greetings, thanks, chit-chat: a friendly pointer to what the bot does.
+  // A few words: a keyword typed as a question ("visa turis", "lapor calo") gets its article when
+  // the search is sure of one; greetings, thanks and chit-chat get a pointer to what the bot does.
   if (text.trim().split(/\s+/).length <= 4 && !route.emergency) {
+    if (await answerIfConfident(ctx, text)) return;
     const t = translatorFor(ctx.deps.i18n, route.lang);
     await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
     return;

@@ -10,6 +10,7 @@ import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
 import { renderArticleHtml } from '../../knowledge/render-article.js';
 import { CATEGORIES, type Category } from '../../knowledge/article.js';
+import type { SearchResponse } from '../../knowledge/knowledge-base.js';
 import { recordFeedback, recordUnanswered } from '../../knowledge/unanswered.js';
 import type { Lang } from '../../text/translate.js';
 import { escapeHtml } from '../../text/telegram-html.js';
@@ -17,16 +18,29 @@ import { replyHtmlMessages } from '../reply-html.js';
 
 const MAX_CHOICES = 3;
 
+/** Sends the article the search is sure of, if it is sure of one; says whether it did. */
+async function sendIfConfident(ctx: BotContext, response: SearchResponse): Promise<boolean> {
+  const top = response.results[0];
+  if (!response.confident || !top) return false;
+  ctx.deps.metrics.answers.inc({ confidence: 'confident' });
+  await sendArticle(ctx, top.id, response.lang);
+  return true;
+}
+
+/**
+ * A few words that may be a keyword ("visa turis", "lapor calo") or small talk ("halo kak"): the
+ * article when the search is sure of one, else nothing (the caller shows the menu). Small talk is
+ * never a sure answer.
+ */
+export async function answerIfConfident(ctx: BotContext, text: string): Promise<boolean> {
+  return sendIfConfident(ctx, ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang }));
+}
+
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
-  const { knowledge } = ctx.deps.content.current();
-  const response = knowledge.search(text, { lang: ctx.lang });
+  const response = ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang });
+  if (await sendIfConfident(ctx, response)) return;
   const t = translatorFor(ctx.deps.i18n, response.lang);
   const top = response.results[0];
-  if (response.confident && top) {
-    ctx.deps.metrics.answers.inc({ confidence: 'confident' });
-    await sendArticle(ctx, top.id, response.lang);
-    return;
-  }
   if (response.outOfScope || !top) {
     ctx.deps.metrics.answers.inc({ confidence: 'out-of-scope' });
     if (!response.outOfScope) await recordUnanswered(ctx.deps.store, text, new Date(ctx.deps.now()));
