@@ -7,11 +7,11 @@ const ads = parseAdsJsonl(readFileSync('test/fixtures/ads.jsonl', 'utf8'));
 const report = evaluateChecker(ads, await realSignals());
 
 describe('the checker on the labelled ads (guards against large regressions)', () => {
-  it('has enough varied fixtures, about a quarter held out', () => {
+  it('has enough varied fixtures, a fifth to two fifths held out (blind rounds are half held out)', () => {
     expect(ads.length).toBeGreaterThanOrEqual(80);
     const holdout = ads.filter((a) => a.split === 'holdout').length / ads.length;
     expect(holdout).toBeGreaterThan(0.2);
-    expect(holdout).toBeLessThan(0.35);
+    expect(holdout).toBeLessThan(0.4);
   });
 
   it('calls nearly every scam ad likely-scam and flags all of them at least as suspicious', () => {
