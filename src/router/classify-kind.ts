@@ -7,7 +7,9 @@
 import { findPhoneNumbers } from '../checker/phone-numbers.js';
 import type { Canonical } from './canonical.js';
 import { compileAll, hasPhrase } from './phrases.js';
-import { AD_FEATURES, QUESTION_OPENERS, QUESTION_PHRASES, QUESTION_WORDS, SMALL_TALK, SMALL_TALK_PREFIXES } from './lexicon.js';
+import {
+  AD_FEATURES, ASK_TO_ASK_WORDS, ASK_WORDS, QUESTION_OPENERS, QUESTION_PHRASES, QUESTION_WORDS, SMALL_TALK, SMALL_TALK_PREFIXES,
+} from './lexicon.js';
 
 export type MessageKind = 'ad' | 'question' | 'other';
 
@@ -72,6 +74,12 @@ function isSmallTalk(tokens: readonly string[]): boolean {
   return tokens.every((t) => SMALL_TALK.has(t) || SMALL_TALK_PREFIXES.some((p) => t.startsWith(p)));
 }
 
+/** "min mau tanya", "boleh nanya?", "can I ask something?": asking whether one may ask. */
+function asksToAsk(tokens: readonly string[]): boolean {
+  return tokens.some((t) => ASK_WORDS.has(t))
+    && tokens.every((t) => ASK_TO_ASK_WORDS.has(t) || SMALL_TALK.has(t) || SMALL_TALK_PREFIXES.some((p) => t.startsWith(p)));
+}
+
 export interface KindInput {
   readonly original: string;
   readonly canonical: Canonical;
@@ -89,7 +97,7 @@ function decide(input: KindInput, ad: number, q: number): Decision {
   const result = (kind: MessageKind, ambiguous: boolean): Decision => ({ kind, ambiguous });
   // A photo is usually a flyer to check; its caption may ask "aman gak?" about it.
   if (input.hasPhoto) return result('ad', false);
-  if (canonical.tokens.length === 0 || (isSmallTalk(canonical.tokens) && q < 2)) return result('other', false);
+  if (canonical.tokens.length === 0 || (isSmallTalk(canonical.tokens) && q < 2) || asksToAsk(canonical.tokens)) return result('other', false);
   // A pasted ad with "ini aman gak?" is still an ad to check.
   if (ad >= 4 && ad >= q + 1) return result('ad', q >= 3 && ad < STRONG_AD);
   if (q >= 2) return result('question', ad >= 3);

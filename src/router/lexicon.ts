@@ -449,6 +449,17 @@ export const SMALL_TALK: ReadonlySet<string> = new Set([
   'sangat', 'membantu', 'bermanfaat', 'helpful', 'nanti', 'saya', 'kabarin', 'kabari', 'lagi', 'banget', 'info',
 ]);
 export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xixi'];
+/**
+ * Asking whether one may ask ("min mau tanya", "boleh nanya?", "can I ask something?"): small talk
+ * that needs the pointer to what the bot does, not a search. Only with one of ASK_WORDS, and only
+ * when every other word is small talk or one of these.
+ */
+export const ASK_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'bertanya', 'tanyain', 'ask', 'question']);
+export const ASK_TO_ASK_WORDS: ReadonlySet<string> = new Set([
+  ...ASK_WORDS, 'mau', 'boleh', 'bisa', 'ingin', 'pengen', 'pingin', 'numpang', 'permisi', 'mohon', 'maaf', 'dong', 'sedikit',
+  'dikit', 'sesuatu', 'hal', 'can', 'could', 'may', 'i', 'a', 'something', 'have', 'please', 'excuse', 'me', 'aku', 'gue', 'gw',
+  'sy', 'ya', 'nih', 'kah', 'izin', 'ijin',
+]);
 
 /** Words that say the writer speaks for someone else ("adik saya", "my brother"). */
 export const RELATIVE_WORDS: readonly string[] = [

@@ -76,6 +76,14 @@ describe('a worry that is not (yet) an emergency', () => {
     expect(last?.buttons.map((b) => b.callback_data)).toEqual(['menu:report']);
   });
 
+  it('the three words "paspor saya ditahan" get the article and the same line, not the menu', async () => {
+    await bot.send(textUpdate('paspor saya ditahan', user(3313)));
+    const sent = telegram.sent();
+    expect(sent[0]?.visible).toMatch(/paspor/i);
+    expect(sent.map((m) => m.visible)).not.toContain(t('start-hint'));
+    expect(sent.at(-1)?.visible).toBe(t('concern-note'));
+  });
+
   it('an ordinary question gets no such line', async () => {
     await bot.send(textUpdate('berapa biaya resmi kerja ke taiwan?', user(3312)));
     expect(telegram.sent().map((m) => m.visible)).not.toContain(t('concern-note'));

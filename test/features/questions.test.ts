@@ -70,7 +70,7 @@ describe('a few words typed as a question', () => {
     expect(replies.at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
   });
 
-  it.each(['halo kak', 'makasih ya'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
+  it.each(['halo kak', 'makasih ya', 'min mau tanya', 'boleh nanya?', 'terima kasih banyak ya kak infonya sangat membantu'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
     await bot.send(textUpdate(text, indonesian(3123)));
     const replies = telegram.sent();
     expect(replies).toHaveLength(1);

@@ -460,6 +460,14 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(routeMessage({ text: 'makasih kak 🙏' }).kind).toBe('other');
   });
 
+  it('asking whether one may ask is chit-chat; a question after it is a question', () => {
+    for (const text of ['min mau tanya', 'permisi kak mau nanya', 'boleh tanya?', 'hi, can I ask something?']) {
+      expect(routeMessage({ text }).kind, text).toBe('other');
+    }
+    expect(routeMessage({ text: 'boleh tanya biaya ke taiwan?' }).kind).toBe('question');
+    expect(routeMessage({ text: 'mau tanya soal visa turis' }).kind).toBe('question');
+  });
+
   it('words that are also JavaScript object members ("constructor") are ordinary words', () => {
     expect(routeMessage({ text: 'is a constructor job in Malaysia with a tourist visa legal?' })).toMatchObject({ kind: 'question', country: 'MY' });
     expect(routeMessage({ text: 'hasOwnProperty toString __proto__ valueOf' }).emergency).toBe(false);

@@ -90,16 +90,17 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     if (route.concern) await sendConcernNote(ctx, route);
     return;
   }
-  // A few words: a keyword typed as a question ("visa turis", "lapor calo") gets its article when
-  // the search is sure of one; greetings, thanks and chit-chat get a pointer to what the bot does.
-  if (text.trim().split(/\s+/).length <= 4 && !route.emergency) {
-    if (await answerIfConfident(ctx, text)) return;
-    const t = translatorFor(ctx.deps.i18n, route.lang);
-    await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
+  // Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
+  // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer;
+  // a few words with a danger cue ("paspor saya ditahan") are not small talk.
+  if (route.concern) {
+    await answerQuestion(ctx, text);
+    await sendConcernNote(ctx, route);
     return;
   }
-  await answerQuestion(ctx, text);
-  if (route.concern) await sendConcernNote(ctx, route);
+  if (await answerIfConfident(ctx, text)) return;
+  const t = translatorFor(ctx.deps.i18n, route.lang);
+  await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
 }
 
 export function messagesFeature(): Composer<BotContext> {
