@@ -48,6 +48,11 @@ describe('emergencies', () => {
     const first = telegram.sent()[0];
     expect(first?.visible).toContain(KBRI_PHNOM_PENH);
     expect(first?.visible).toContain(t('channels-emergency-title', 'en'));
+    // Every button under it is English too, the main-menu button included.
+    const labels = (telegram.sent().at(-1)?.buttons ?? []).map((b) => b.text);
+    expect(labels).toContain(t('button-main-menu', 'en'));
+    expect(labels).toContain(t('menu-report', 'en'));
+    expect(labels).not.toContain(t('button-main-menu', 'id'));
   });
 
   const notEmergencies: Array<[string, string]> = [

@@ -20,7 +20,7 @@ import {
 import { splitMessages } from '../../text/telegram-html.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import { translatorFor } from '../i18n.js';
-import type { Lang } from '../../text/translate.js';
+import type { Lang, Translate } from '../../text/translate.js';
 
 const COUNTRY_CODES = new Set(REPORT_FLOW.countries.map((c) => c.code as string));
 
@@ -41,11 +41,12 @@ async function askCountry(ctx: BotContext, situation: Situation): Promise<void> 
   await ctx.reply(ctx.t(REPORT_FLOW.keys.askCountry), { reply_markup: keyboard });
 }
 
-function urlKeyboard(buttons: ReadonlyArray<{ text: string; url: string }>, ctx: BotContext, extra?: (k: InlineKeyboard) => void): InlineKeyboard {
+/** `t` in the language of the reply above the keyboard, so every button matches it. */
+function urlKeyboard(buttons: ReadonlyArray<{ text: string; url: string }>, t: Translate, extra?: (k: InlineKeyboard) => void): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const button of buttons.slice(0, 6)) keyboard.url(button.text, button.url).row();
   extra?.(keyboard);
-  keyboard.text(ctx.t('button-main-menu'), 'menu:main');
+  keyboard.text(t('button-main-menu'), 'menu:main');
   return keyboard;
 }
 
@@ -58,7 +59,7 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   const channels = selectChannels(set, { situation, country });
   const t = translatorFor(ctx.deps.i18n, ctx.lang);
   const html = renderChannelsHtml(channels, ctx.lang, t, { country });
-  await sendHtmlMessages(ctx, html, urlKeyboard(channelButtons(channels, ctx.lang, t), ctx));
+  await sendHtmlMessages(ctx, html, urlKeyboard(channelButtons(channels, ctx.lang, t), t));
 }
 
 /** The first reply to someone in danger (or whose relative is). */
@@ -76,7 +77,7 @@ export async function sendEmergency(
   await sendHtmlMessages(
     ctx,
     html,
-    urlKeyboard(buttons, ctx, (k) => {
+    urlKeyboard(buttons, t, (k) => {
       // No country in the message: one tap shows the embassy of the right country, without
       // asking the person to type where they are.
       if (!options.country) {
