@@ -122,6 +122,16 @@ describe('a family member forwards a job ad', () => {
     expect(r.countries).toContain('MY');
   });
 
+  it('a person recruiting a carer for Malaysia ("hubungi bu Ani") is at least suspicious, even "tanpa biaya"', () => {
+    const ad = 'Dicari TKW ke Malaysia jaga lansia, gaji 5 juta, berangkat minggu depan, tanpa pelatihan, tanpa biaya, paspor diurus, hubungi bu Ani 0813-2222-3333';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).not.toBe('no-signs-found');
+    expect(r.combinations.map((c) => c.id)).toContain('individual-placing-abroad');
+    // The same person recruiting for a job in Indonesia is not placing anyone abroad.
+    expect(checkAd('Dicari penjaga lansia di Bekasi, gaji 3 juta, hubungi bu Ani 0813-2222-3333', signals).combinations.map((c) => c.id))
+      .not.toContain('individual-placing-abroad');
+  });
+
   it('a TikTok caption with "gaji 2 digit", "ga pake ijazah" and a free ticket abroad is likely-scam', () => {
     const caption = "siapa yg mau kerja di luar negri gaji 2 digit 🤑 cuma modal hp & bisa ngetik, tiket ditanggung bos, ga pake ijazah. komen 'MAU'";
     expect(checkAd(caption, signals).verdict).toBe('likely-scam');
