@@ -122,6 +122,17 @@ describe('a family member forwards a job ad', () => {
     expect(r.countries).toContain('MY');
   });
 
+  it('any office job in Cambodia, Myanmar or Laos is at least suspicious: there is no legal placement there', () => {
+    for (const ad of ['loker admin di kamboja', 'admin kamboja 15jt', 'CS myanmar 1000 USD']) {
+      const r = checkAd(ad, signals);
+      expect(r.verdict, ad).not.toBe('no-signs-found');
+      expect(r.combinations.map((c) => c.id), ad).toContain('job-in-non-placement-country');
+    }
+    // An embassy's advisory about those jobs recruits nobody.
+    const advisory = 'ADVISORY from the Embassy in Yangon: citizens are urged not to accept "admin" or "customer service" jobs in Myanmar with high salaries.';
+    expect(checkAd(advisory, signals).verdict).toBe('no-signs-found');
+  });
+
   it('a person recruiting a carer for Malaysia ("hubungi bu Ani") is at least suspicious, even "tanpa biaya"', () => {
     const ad = 'Dicari TKW ke Malaysia jaga lansia, gaji 5 juta, berangkat minggu depan, tanpa pelatihan, tanpa biaya, paspor diurus, hubungi bu Ani 0813-2222-3333';
     const r = checkAd(ad, signals);
