@@ -21,6 +21,13 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('passport-application');
   });
 
+  it('a marriage offered through a matchmaker abroad is answered with the trafficking article and its part on mail-order brides', () => {
+    const r = kb.search('nikah sama orang taiwan lewat biro jodoh aman?');
+    expect(r.outOfScope).toBe(false);
+    expect(r.results[0]?.id).toBe('human-trafficking');
+    expect(kb.get('human-trafficking', 'id')?.body).toContain('## Pengantin pesanan');
+  });
+
   it('a mother writing in slang about a passport held by the employer gets the passport-confiscated article', () => {
     const r = kb.search('pasport anak sy ditahan majikan gmn caranya biar balik');
     expect(r.results[0]?.id).toBe('passport-confiscated');
