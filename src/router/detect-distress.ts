@@ -93,14 +93,18 @@ function clauseBefore(tokens: readonly string[], index: number, span: number): s
 const NOT_HELD_AFTER: ReadonlySet<string> = new Set(['diluar', 'hujan', 'banjir', 'macet', 'salju', 'badai', 'cuaca']);
 
 const WEATHER_SPAN = 7;
-const WEATHER: ReadonlySet<string> = new Set(['hujan', 'banjir', 'salju', 'badai', 'cuaca', 'topan', 'angin']);
+/** What keeps everyone in, not a captor: the weather, or an epidemic ("dikurung di rumah gara-gara covid"). */
+const WEATHER: ReadonlySet<string> = new Set([
+  'hujan', 'banjir', 'salju', 'badai', 'cuaca', 'topan', 'angin',
+  'covid', 'corona', 'pandemi', 'lockdown', 'psbb', 'ppkm', 'karantina', 'quarantine', 'wabah',
+]);
 
 function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
   if (cue.group !== 'confinement') return false;
   const end = cue.token + cue.text.split(' ').length;
   const next = tokens[end] ?? '';
   if (NOT_HELD_AFTER.has(next) || (next === 'di' && tokens[end + 1] === 'luar')) return true;
-  // "dikurung di rumah terus gara-gara hujan badai": the weather, a few words on.
+  // "dikurung di rumah terus gara-gara hujan badai": the weather (or covid), a few words on.
   for (let k = end; k < end + WEATHER_SPAN && tokens[k] !== '|'; k += 1) if (WEATHER.has(tokens[k] ?? '')) return true;
   return false;
 }

@@ -128,9 +128,10 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('Saya pernah minta pulang tapi harus ganti 25 ribu riyal. Tadi malam saya dipindahkan ke kota lain, tidak tahu nama kotanya').emergency).toBe(true);
   });
 
-  it('locked out of a room or kept in by the rain is not being held; a lecturer is not a captor', () => {
+  it('locked out of a room or kept in by the rain or covid is not being held; a lecturer is not a captor', () => {
     expect(route('anjir aku dikunciin di luar kos sama temen sekamar, udah masuk kok sekarang').emergency).toBe(false);
     expect(route('dikurung hujan seharian di kos, gabut parah').emergency).toBe(false);
+    expect(route('saya dikurung di rumah aja gara2 covid dulu, sekarang mau kerja ke luar negeri').emergency).toBe(false);
     expect(route('Disiksa tugas kuliah terus di Chiang Mai, dosennya killer semua').emergency).toBe(false);
     // Locked in from outside is still being held.
     expect(route('pintu kamar dikunci dari luar, kami tidak bisa keluar').emergency).toBe(true);
