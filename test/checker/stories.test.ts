@@ -133,6 +133,21 @@ describe('a family member forwards a job ad', () => {
     expect(checkAd(advisory, signals).verdict).toBe('no-signs-found');
   });
 
+  it('a carer job with a training certificate "made in 2 days" and fees taken from wages is likely-scam', () => {
+    const ad = 'Loker perawat lansia Hongkong, gak usah ikut pelatihan, sertifikat bisa kami buatkan. Biaya dipotong dari gaji 8 bulan. WA Mbak Tini 0857-1234-0000';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['forged-documents', 'placement-debt', 'no-experience']));
+  });
+
+  it('room and board taken from wages under the contract, and fees paid "sesuai struktur biaya resmi", are not a debt or a visa fee', () => {
+    const ad = 'PT Sinar Benua (P3MI, SIP3MI No. 12/2023). Operator pabrik di Polandia, work permit terbit sebelum berangkat. '
+      + 'Potong gaji utk mess maks PLN 400 sesuai kontrak. Biaya sesuai struktur biaya resmi, dibayar setelah work permit terbit.';
+    const ids = checkAd(ad, signals).signals.map((s) => s.id);
+    expect(ids).not.toContain('placement-debt');
+    expect(ids).not.toContain('visa-fee');
+  });
+
   it('a person recruiting a carer for Malaysia ("hubungi bu Ani") is at least suspicious, even "tanpa biaya"', () => {
     const ad = 'Dicari TKW ke Malaysia jaga lansia, gaji 5 juta, berangkat minggu depan, tanpa pelatihan, tanpa biaya, paspor diurus, hubungi bu Ani 0813-2222-3333';
     const r = checkAd(ad, signals);
