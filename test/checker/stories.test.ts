@@ -148,6 +148,13 @@ describe('a family member forwards a job ad', () => {
     expect(ids).not.toContain('visa-fee');
   });
 
+  it('a job abroad with only a WhatsApp number and no licensed agency gets the no-licence combination; naming the licence removes it', () => {
+    const ad = 'Lowongan operator pabrik di Malaysia, gaji RM 1.700, mess disediakan. Minat WA 0812-7777-0000';
+    expect(checkAd(ad, signals).combinations.map((c) => c.id)).toContain('abroad-by-chat-no-licence');
+    const licensed = `${ad}. PT Maju Bersama (P3MI), SIP3MI No. 77/2024, daftar lewat SISKOP2MI.`;
+    expect(checkAd(licensed, signals).combinations.map((c) => c.id)).not.toContain('abroad-by-chat-no-licence');
+  });
+
   it('a person recruiting a carer for Malaysia ("hubungi bu Ani") is at least suspicious, even "tanpa biaya"', () => {
     const ad = 'Dicari TKW ke Malaysia jaga lansia, gaji 5 juta, berangkat minggu depan, tanpa pelatihan, tanpa biaya, paspor diurus, hubungi bu Ani 0813-2222-3333';
     const r = checkAd(ad, signals);
