@@ -28,9 +28,9 @@ async function sendIfConfident(ctx: BotContext, response: SearchResponse): Promi
 }
 
 /**
- * A few words that may be a keyword ("visa turis", "lapor calo") or small talk ("halo kak"): the
- * article when the search is sure of one, else nothing (the caller shows the menu). Small talk is
- * never a sure answer.
+ * A message routed as chit-chat, which may be a keyword ("visa turis", "lapor calo") or small talk
+ * ("halo kak"): the article when the search is sure of one, else nothing (the caller shows the
+ * menu). Small talk is never a sure answer.
  */
 export async function answerIfConfident(ctx: BotContext, text: string): Promise<boolean> {
   return sendIfConfident(ctx, ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang }));
