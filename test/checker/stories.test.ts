@@ -155,6 +155,14 @@ describe('a family member forwards a job ad', () => {
     expect(checkAd(licensed, signals).combinations.map((c) => c.id)).not.toContain('abroad-by-chat-no-licence');
   });
 
+  it('a friendly neighbour taking villagers to Malaysia on a tourist stamp, keeping their passports, is likely-scam', () => {
+    const ad = 'Sodara2 yg mau kerja kebun di Sarawak, sy berangkatin bulan depan. Masuk pake cop pelancong aja, sampe sana permit diurus. '
+      + 'Ongkos sy talangin dulu. Paspor nanti sy pegang biar aman. Hub sy Pak Wahyu 0813-0000-5521';
+    const r = checkAd(ad, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['tourist-visa-for-work', 'placement-debt', 'passport-held', 'individual-recruiter']));
+  });
+
   it('a person recruiting a carer for Malaysia ("hubungi bu Ani") is at least suspicious, even "tanpa biaya"', () => {
     const ad = 'Dicari TKW ke Malaysia jaga lansia, gaji 5 juta, berangkat minggu depan, tanpa pelatihan, tanpa biaya, paspor diurus, hubungi bu Ani 0813-2222-3333';
     const r = checkAd(ad, signals);
