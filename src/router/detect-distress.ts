@@ -299,11 +299,13 @@ function writerConfines(tokens: readonly string[]): boolean {
 }
 
 /**
- * A message that is only a cry for help: "tolong aku di", "sy di SHV tolong", "help me". A request
- * ("tolong saya cek loker ini") is not.
+ * A message that is only a cry for help: "tolong aku di", "sy di SHV tolong", "help me", or the
+ * plea alone ("tolong", "help!", "darurat", "please help me"): a false alarm costs one calm
+ * message, and someone who can type only one word may need the numbers most. A request ("tolong
+ * saya cek loker ini", "tolong dong") is not.
  */
 const BARE_PLEA_WORDS = 5;
-const BARE_PLEA = /^(?:(?:tolong|help|please) (?:saya|kami|me|us)(?: di(?: [a-z0-9_]+){0,2})?|(?:saya|kami|i am) di(?: [a-z0-9_]+){1,2} (?:tolong|help))$/;
+const BARE_PLEA = /^(?:(?:tolong|tolongin|help|please) (?:saya|kami|me|us)(?: di(?: [a-z0-9_]+){0,2})?|(?:saya|kami|i am) di(?: [a-z0-9_]+){1,2} (?:tolong|help)|tolong|tolongin|darurat|emergency|(?:please )?help(?: me| us)?(?: please)?)$/;
 
 function findCues(canonical: Canonical): Cue[] {
   const cues: Cue[] = [];

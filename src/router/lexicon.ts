@@ -327,7 +327,7 @@ export const MEDIA_CUES: readonly string[] = [
   'seminar', 'skripsi', 'riset', 'research', 'penelitian', 'i read', 'saya baca', 'kisah', 'novel', 'sinetron',
   'podcast', 'tugas sekolah', 'tugas kuliah', 'dosen', 'dosennya', 'penyekapan', 'headline', 'script', 'skrip', 'pov', 'cerpen', 'fiksi',
   // Wire reports and official advisories speak of others in an institution's voice.
-  'advisory', 'imbauan', 'diimbau', 'mengimbau', 'menghimbau', 'are urged', 'siaran pers', 'press release',
+  'advisory', 'imbauan', 'himbauan', 'diimbau', 'dihimbau', 'mengimbau', 'menghimbau', 'jangan tergiur', 'are urged', 'siaran pers', 'press release',
   'according to rescue|police|officials|authorities|reports|media|local|ngo|ngos|rights',
   // Not "police said" or "kata polisi": a family's plea may quote them ("the police said to wait").
   'ministry|officials|authorities said|urged|reported',

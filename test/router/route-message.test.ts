@@ -213,7 +213,11 @@ describe('danger said in ways the first word lists missed', () => {
       'Tolong saya, majikan kurung saya dalam bilik sejak semalam, tak bagi makan. Saya di Shah Alam.',
     ];
     expect(emergencyOf(texts)).toEqual(each(texts, true));
+    // The plea alone, in a word or three.
+    const alone = ['tolong', 'tolong!!!', 'help', 'darurat', 'please help me', 'help me please'];
+    expect(emergencyOf(alone)).toEqual(each(alone, true));
     expect(route('tolong saya cek loker ini').emergency).toBe(false);
+    expect(route('tolong dong').emergency).toBe(false);
     expect(route('Forwarding from a volunteer: an Indonesian helper has bruises and the employer holds her passport'))
       .toMatchObject({ emergency: true, forSomeoneElse: true });
     expect(route("Anak saya kirim pesan: 'di sini aku dikurung, besok mau dipindah ke Myanmar'. Dia sekarang di Kamboja.").country).toBe('KH');
