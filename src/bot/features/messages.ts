@@ -85,19 +85,14 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     return;
   }
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' ? { ...route, ambiguous: false } : route);
-  if (route.kind === 'question') {
+  // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
+  if (route.kind === 'question' || route.concern) {
     await answerQuestion(ctx, text);
     if (route.concern) await sendConcernNote(ctx, route);
     return;
   }
   // Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
-  // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer;
-  // a few words with a danger cue ("paspor saya ditahan") are not small talk.
-  if (route.concern) {
-    await answerQuestion(ctx, text);
-    await sendConcernNote(ctx, route);
-    return;
-  }
+  // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
   const t = translatorFor(ctx.deps.i18n, route.lang);
   await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
