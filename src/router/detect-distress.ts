@@ -92,6 +92,30 @@ function clauseBefore(tokens: readonly string[], index: number, span: number): s
 /** After "dikunci"/"dikurung": locked out ("dikunciin di luar kos"), or kept in by the weather ("dikurung hujan"). */
 const NOT_HELD_AFTER: ReadonlySet<string> = new Set(['diluar', 'hujan', 'banjir', 'macet', 'salju', 'badai', 'cuaca']);
 
+/** For what the money is missing when it is the cost of going, not of getting by abroad. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['untuk', 'buat', 'for', 'to']);
+const COST_OF_GOING: ReadonlySet<string> = new Set([
+  'bayar', 'daftar', 'mendaftar', 'biaya', 'modal', 'dp', 'kursus', 'lpk', 'pelatihan', 'berangkat', 'proses', 'urus', 'ngurus', 'bikin',
+  'pay', 'apply', 'register', 'fee', 'fees', 'training',
+]);
+/** "bisa kerja ke …?", "can i still apply": a plan to go, asked about. */
+const ABLE_WORDS: ReadonlySet<string> = new Set(['bisa', 'boleh', 'mau', 'ingin', 'pengen', 'can', 'could']);
+const GOING_WORDS: ReadonlySet<string> = new Set(['kerja', 'berangkat', 'daftar', 'mendaftar', 'melamar', 'work', 'apply', 'go']);
+const LACK_SPAN = 8;
+
+/**
+ * "ga punya uang buat bayar LPK", "saya ga punya paspor, bisa kerja ke malaysia?": a would-be
+ * migrant at home short of the cost of going, not someone left with nothing abroad ("ga punya uang
+ * buat pulang", "tidak punya uang sama sekali" still count).
+ */
+function lackingWhatGoingCosts(cue: Cue, tokens: readonly string[]): boolean {
+  if (cue.group !== 'destitute') return false;
+  const end = cue.token + cue.text.split(' ').length;
+  const after = tokens.slice(end, end + LACK_SPAN).filter((t) => t !== '|');
+  return after.some((w, i) => (PURPOSE_WORDS.has(w) && after.slice(i + 1, i + 3).some((x) => COST_OF_GOING.has(x)))
+    || (ABLE_WORDS.has(w) && after.slice(i + 1, i + 3).some((x) => GOING_WORDS.has(x))));
+}
+
 const WEATHER_SPAN = 7;
 /** What keeps everyone in, not a captor: the weather, or an epidemic ("dikurung di rumah gara-gara covid"). */
 const WEATHER: ReadonlySet<string> = new Set([
@@ -110,7 +134,7 @@ function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
 }
 
 function discounted(cue: Cue, canonical: Canonical): boolean {
-  if (lockedOutOrWeather(cue, canonical.tokens)) return true;
+  if (lockedOutOrWeather(cue, canonical.tokens) || lackingWhatGoingCosts(cue, canonical.tokens)) return true;
   const quote = quoteAround(canonical, cue.token);
   // Not a move or a sale in the captors' own word ("besok mereka akan 'dipindahkan'", "aku udah 'dibeli'").
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS && !EUPHEMISM_GROUPS.has(cue.group)) return true;

@@ -188,6 +188,14 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('tolong sy disekap di kamboja')).toMatchObject({ emergency: true, concern: false });
   });
 
+  it('short of the cost of going is a plan, not a worry; left with nothing abroad still is', () => {
+    expect(route('saya ga punya uang buat bayar LPK, ada yg gratis?').concern).toBe(false);
+    expect(route('saya ga punya paspor, bisa kerja ke malaysia?').concern).toBe(false);
+    expect(route('i have no money to pay the agency fee, can i still apply?').concern).toBe(false);
+    expect(route('saya di malaysia ga punya uang buat pulang').concern).toBe(true);
+    expect(route('saya kabur dari majikan, ga punya uang buat pulang tolong').emergency).toBe(true);
+  });
+
   it('domestic workers and crews: shorthand, Malay, threats "if I run", debts that never end, a death on board', () => {
     const texts = [
       'sya di trkunci d rmh majikn ga d ksh mkn udh 3 hri tlong bgt',
