@@ -6,7 +6,7 @@
  */
 import { normalize } from '../text/normalize.js';
 import type { Lang } from '../text/translate.js';
-import { OFF_TOPIC, PHRASES, STOPWORDS, TOKEN_MAP, WEAK_WORDS } from './lexicon.js';
+import { JOB_WORDS, OFF_TOPIC, PHRASES, STOPWORDS, TOKEN_MAP, WEAK_WORDS } from './lexicon.js';
 import { stemEnglish, stemIndonesian } from './stem.js';
 import { hashStep, WORD_HASH_START, WordMemo } from './word-memo.js';
 
@@ -103,6 +103,11 @@ export function analyze(text: string, lang: Lang, maxChars = MAX_QUESTION_CHARS)
   const normalised = prepare(text.slice(0, maxChars), lang);
   const tokens: QueryToken[] = [];
   eachWord(normalised, (raw) => tokens.push(...tokensOfWord(raw, lang)));
+  // "admin game di kamboja", "operator judi bola": in a question about a job, the game or the
+  // match is the job scam compounds recruit for, not the hobby that makes a question off-topic.
+  if (tokens.some((t) => t.offTopic) && tokens.some((t) => JOB_WORDS.has(t.word))) {
+    return tokens.map((t) => (t.offTopic ? { ...t, offTopic: false } : t));
+  }
   return tokens;
 }
 

@@ -228,6 +228,15 @@ export const OFF_TOPIC: Readonly<Record<Lang, ReadonlySet<string>>> = {
   ),
 };
 
+/**
+ * Words that make a question one about a job (after slang mapping, in either language): with one
+ * of them, an OFF_TOPIC word such as "game" or "bola" names the work, as in "admin game".
+ */
+export const JOB_WORDS: ReadonlySet<string> = new Set([
+  'kerja', 'loker', 'lowongan', 'gaji', 'admin', 'operator', 'cs', 'marketing', 'agen', 'perekrut', 'rekrut', 'direkrut',
+  'ditawari', 'ditawarin', 'tawaran', 'job', 'jobs', 'work', 'working', 'salary', 'hiring', 'recruiter', 'recruited', 'offered', 'offer',
+]);
+
 /** Words that are never stemmed, or stemmed to a fixed root (common mis-stems). */
 export const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   keberangkatan: 'berangkat', berangkat: 'berangkat', diberangkatkan: 'berangkat', memberangkatkan: 'berangkat', pemberangkatan: 'berangkat',

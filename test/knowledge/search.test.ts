@@ -111,6 +111,15 @@ describe('questions the bot should not answer', () => {
     expect(kb.search('paspor saya ditahan majikan').confident).toBe(true);
   });
 
+  it('a game or a match that names the job ("admin game", "judi bola") keeps a job question in scope', () => {
+    const offer = kb.search('kak aku ditawarin kerja di kamboja sama temen fb, katanya jadi admin game gaji 12jt. aman ga?');
+    expect(offer.outOfScope).toBe(false);
+    expect(offer.results.map((r) => r.id)).toContain('work-in-cambodia');
+    expect(kb.search('kerja jadi operator game online di myanmar').outOfScope).toBe(false);
+    // Without a word of work, the game is still the hobby.
+    expect(kb.search('main game apa yg seru').outOfScope).toBe(true);
+  });
+
   it('a weather question that mentions Japan is not answered with the Japan article', () => {
     const r = kb.search('cuaca di jepang minggu depan gimana');
     expect(r.confident).toBe(false);
