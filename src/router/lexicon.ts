@@ -387,9 +387,9 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'is', 'are', 'does', 'do', 'can', 'could', 'should', 'would', 'will', 'may', 'am', 'did',
 ]);
 export const QUESTION_PHRASES: readonly string[] = [
-  'aman|bener|benar|legal|resmi|wajar|boleh|bisa|mau|percaya|asli|beneran|normal|penipuan|nipu|scam tidak|nggak|kah',
-  'tidak ya|sih', 'mau|pengen|ingin|numpang tanya', 'tanya', 'nanya', 'cara|caranya', 'syaratnya', 'ciri*',
-  'harus lapor', 'lapor kemana|kemana', 'is it|this|that ... legit|safe|real|legal|true|normal', 'what if',
+  'aman|bener|benar|legal|resmi|wajar|boleh|bisa|mau|percaya|asli|beneran|normal|penipuan|nipu|scam tidak|nggak|kah|bukan',
+  'tidak|bukan ya|sih', 'mau|pengen|ingin|numpang tanya', 'tanya', 'nanya', 'cara|caranya', 'syaratnya', 'ciri*',
+  'harus lapor', 'lapor kemana|kemana', 'ke|di|dari mana', 'is it|this|that ... legit|safe|real|legal|true|normal', 'what if',
   'how to|can|do', 'apa aja|saja', 'bagaimana ya',
 ];
 

@@ -473,6 +473,12 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(routeMessage({ text: 'makasih kak 🙏' }).kind).toBe('other');
   });
 
+  it('"ke mana" and a tag "… bukan sih" ask, even without a question mark or a job-ad word', () => {
+    for (const text of ['kalau mau lapor penipuan loker ke mana', 'kamboja itu negara penempatan resmi bukan sih']) {
+      expect(routeMessage({ text }), text).toMatchObject({ kind: 'question', ambiguous: false });
+    }
+  });
+
   it('asking whether one may ask is chit-chat; a question after it is a question', () => {
     for (const text of ['min mau tanya', 'permisi kak mau nanya', 'boleh tanya?', 'hi, can I ask something?']) {
       expect(routeMessage({ text }).kind, text).toBe('other');
