@@ -41,8 +41,22 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['selamat sore', ''],
     ['selamat malam', ''],
     ['terima kasih', ''],
+    // Agency names and licences with a "2" in them: digits split words, so "SIP2MI" would be the
+    // two common words "sip" and "mi". One token each, told apart from SIP3MI ("sipemi").
+    ['sip2mi', 'sipduami'],
+    ['bp2mi', 'bpduami'],
+    ['kp2mi', 'kpduami'],
+    // The government-to-government scheme: "g" alone is slang for "gak".
+    ['g to g|g2g|gtog', 'gtog'],
   ],
   en: [
+    // Agency names and licences with a "2" in them: digits split words, so "SIP2MI" would be the
+    // two common words "sip" and "mi". One token each, told apart from SIP3MI ("sipemi").
+    ['sip2mi', 'sipduami'],
+    ['bp2mi', 'bpduami'],
+    ['kp2mi', 'kpduami'],
+    // The government-to-government scheme: "g" alone is slang for "gak".
+    ['g to g|g2g|gtog', 'gtog'],
     // "she is 16", "aged 15", "17 years old": under the minimum age for migrant work.
     ['(?:is|aged|age|only|just) (?:1[0-7]|[1-9])(?: ?(?:years?|yrs?|yo))?(?: old)?|(?:1[0-7]|[1-9]) ?(?:years?|yrs?) old', '$& underage'],
     ['migrant worker', 'migrant worker'],

@@ -82,6 +82,12 @@ describe('someone asking a question in their own words', () => {
     expect(analyze("isn't it what I've been told", 'en').filter((t) => !t.weak).map((t) => t.word)).not.toContain('isn');
   });
 
+  it('names with a digit in them ("SIP2MI", "G to G") are read as one word, not as common bits', () => {
+    expect(kb.search('apa itu SIP2MI').results[0]?.id).toBe('check-job-offer');
+    expect(kb.search('what is SIP2MI', { lang: 'en' }).results[0]?.id).toBe('check-job-offer');
+    expect(kb.search('apa itu G to G').results[0]?.id).toBe('korea-eps');
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);
