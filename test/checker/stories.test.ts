@@ -252,6 +252,19 @@ describe('other ways people are recruited', () => {
     expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
     expect(ids('Exchange semester: student visa supported by the host university, part-time work is not part of the programme')).not.toContain('tourist-visa-for-work');
   });
+
+  it('a user telling of an offer from a social-media recruiter gets a warning with the words that raised it', () => {
+    const told = 'I got a job offer in Thailand from a Facebook recruiter, salary 1500 USD, they pay the ticket. Is this safe?';
+    const r = checkAd(told, signals);
+    expect(r.verdict).toBe('suspicious');
+    expect(evidence(told, 'social-media-recruiter')).toContain('Facebook recruiter');
+    expect(evidence(told, 'costs-covered')).toContain('they pay the ticket');
+    expect(r.combinations.map((c) => c.id)).toContain('abroad-by-chat-no-licence');
+    expect(evidence('saya dapat tawaran kerja di thailand dari perekrut di facebook', 'social-media-recruiter')).toContain('perekrut di facebook');
+    expect(evidence('ada yg nawarin jadi ART di dubai, katanya ga usah ke disnaker', 'skips-official-route')).toContain('ga usah ke disnaker');
+    // A company that names its own verified accounts, or a warning about such offers, is no recruiter.
+    expect(ids('Lowongan hanya diumumkan lewat website resmi dan akun media sosial terverifikasi kami')).not.toContain('social-media-recruiter');
+  });
 });
 
 describe('genuine offers and ordinary messages are left alone', () => {
