@@ -261,7 +261,10 @@ describe('other ways people are recruited', () => {
     expect(evidence(told, 'costs-covered')).toContain('they pay the ticket');
     expect(r.combinations.map((c) => c.id)).toContain('abroad-by-chat-no-licence');
     expect(evidence('saya dapat tawaran kerja di thailand dari perekrut di facebook', 'social-media-recruiter')).toContain('perekrut di facebook');
-    expect(evidence('ada yg nawarin jadi ART di dubai, katanya ga usah ke disnaker', 'skips-official-route')).toContain('ga usah ke disnaker');
+    const around = checkAd('ada yg nawarin kerja di dubai jadi ART, gaji 6jt, katanya ga usah ke disnaker', signals);
+    expect(around.signals.find((s) => s.id === 'skips-official-route')?.evidence).toContain('ga usah ke disnaker');
+    expect(around.combinations.map((c) => c.id)).toContain('abroad-around-the-official-route');
+    expect(around.verdict).not.toBe('no-signs-found');
     // A company that names its own verified accounts, or a warning about such offers, is no recruiter.
     expect(ids('Lowongan hanya diumumkan lewat website resmi dan akun media sosial terverifikasi kami')).not.toContain('social-media-recruiter');
   });
