@@ -18,7 +18,7 @@ import { rateLimitFeature, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './b
 import { deleteDataFeature } from './bot/features/delete-data.js';
 import { adminFeature } from './bot/features/admin.js';
 import { reportFeature, openReportFlow } from './bot/features/report.js';
-import { questionsFeature } from './bot/features/questions.js';
+import { questionsFeature, showTopics } from './bot/features/questions.js';
 import { checkFeature, promptForAd } from './bot/features/check.js';
 import { messagesFeature } from './bot/features/messages.js';
 import type { BotFeature } from './bot/create-bot.js';
@@ -90,7 +90,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     { composer: adminFeature() },
     { composer: checkFeature(), menu: [{ label: 'menu-check', data: 'menu:check' }], deepLinks: { cek: promptForAd, check: promptForAd } },
     { composer: reportFeature(), menu: [{ label: 'menu-report', data: 'menu:report' }], deepLinks: { lapor: openReportFlow, report: openReportFlow } },
-    { composer: questionsFeature(), menu: [{ label: 'menu-ask', data: 'menu:ask' }, { label: 'menu-topics', data: 'menu:topics' }] },
+    {
+      composer: questionsFeature(),
+      menu: [{ label: 'menu-ask', data: 'menu:ask' }, { label: 'menu-topics', data: 'menu:topics' }],
+      deepLinks: { topik: showTopics, topics: showTopics },
+    },
     { composer: messagesFeature() },
   ];
   const bot = createBot(deps, { token: options.token, ...options.bot }, features);

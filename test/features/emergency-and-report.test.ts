@@ -177,4 +177,23 @@ describe('deep links', () => {
     await bot.send(textUpdate('kerja di kamboja jadi admin, gaji 15jt, tiket ditanggung', who));
     expect(telegram.sent()[0]?.visible.split('\n')[0]).toMatch(/PENIPUAN|Mencurigakan/);
   });
+
+  it('the command word typed without its slash opens the same flow ("lapor", "Cek!", "topik", "menu")', async () => {
+    const who = user(3333);
+    await bot.send(textUpdate('lapor', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('channels-flow-ask-situation'));
+    telegram.reset();
+    await bot.send(textUpdate('Cek!', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('check-prompt'));
+    telegram.reset();
+    await bot.send(textUpdate('topik', user(3334)));
+    expect(telegram.sent()[0]?.buttons.map((b) => b.callback_data)).toContain('top:job-offers');
+    telegram.reset();
+    await bot.send(textUpdate('menu', user(3334)));
+    expect(telegram.sent()[0]?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+    // More than the word is a question or an ad, not the command.
+    telegram.reset();
+    await bot.send(textUpdate('lapor calo ke mana', user(3334)));
+    expect(telegram.sent()[0]?.visible).not.toBe(t('channels-flow-ask-situation'));
+  });
 });

@@ -78,7 +78,7 @@ export async function sendArticle(ctx: BotContext, id: string, lang: Lang): Prom
   await replyHtmlMessages(ctx, rendered.messages, keyboard);
 }
 
-async function showTopics(ctx: BotContext): Promise<void> {
+export async function showTopics(ctx: BotContext): Promise<void> {
   const keyboard = new InlineKeyboard();
   for (const category of CATEGORIES) keyboard.text(ctx.t(`knowledge-category-${category}`), `top:${category}`).row();
   keyboard.text(ctx.t('button-main-menu'), 'menu:main');

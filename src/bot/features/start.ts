@@ -1,4 +1,7 @@
-/** /start, /help and the main menu. Deep links (/start cek, /start lapor) open those flows. */
+/**
+ * /start, /help and the main menu. Deep links (/start cek, /start lapor) open those flows, and so
+ * does the bare word typed without its slash ("lapor", "cek", "menu"), as people often do.
+ */
 import type { Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
@@ -14,6 +17,11 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
   });
 }
 
+/** The message as a command word: "Lapor", "lapor!", " menu " → "lapor", "lapor", "menu". */
+function bareKeyword(text: string): string {
+  return text.trim().toLowerCase().replace(/[.!?]+$/u, '');
+}
+
 export function startFeature(deepLinks: DeepLinks = {}): Composer<BotContext> {
   const feature = new LeanComposer<BotContext>();
   feature.command('start', async (ctx) => {
@@ -24,6 +32,14 @@ export function startFeature(deepLinks: DeepLinks = {}): Composer<BotContext> {
       return;
     }
     await showMainMenu(ctx);
+  });
+  // Only the word alone: "lapor calo" or "cek loker ini …" are questions or ads, handled later.
+  feature.chatType('private').on('message:text', async (ctx, next) => {
+    const word = bareKeyword(ctx.message.text);
+    if (word === 'menu' || word === 'start') return showMainMenu(ctx);
+    const open = deepLinks[word];
+    if (!open) return next();
+    await open(ctx);
   });
   feature.command('help', (ctx) => ctx.reply(ctx.t('help-text'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx) }));
   feature.callbackQuery('menu:main', async (ctx) => {
