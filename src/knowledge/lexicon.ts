@@ -60,6 +60,8 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     // "she is 16", "aged 15", "17 years old": under the minimum age for migrant work.
     ['(?:is|aged|age|only|just) (?:1[0-7]|[1-9])(?: ?(?:years?|yrs?|yo))?(?: old)?|(?:1[0-7]|[1-9]) ?(?:years?|yrs?) old', '$& underage'],
     ['migrant worker', 'migrant worker'],
+    // "right" alone is a tag ("is it right?") and weak; whose rights makes it the topic ("what my right?").
+    ['(?:my|our|your|his|her|their|worker|workers|employee|employees|labou?r) rights?', '$& workerrights'],
     ['work permit', 'work permit'],
     ['safe travel', 'safetravel'],
     ['peduli wni', 'peduliwni'],

@@ -88,6 +88,12 @@ describe('someone asking a question in their own words', () => {
     expect(kb.search('apa itu G to G').results[0]?.id).toBe('korea-eps');
   });
 
+  it('"what my right?" asks about rights: "right" is weak only as a tag ("is it right?")', () => {
+    const r = kb.search('I work in Malaysia factory, boss not pay overtime and shout everyday. what my right?', { lang: 'en' });
+    expect(r.outOfScope).toBe(false);
+    expect(r.results[0]?.id).toBe('rights-at-work');
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);
