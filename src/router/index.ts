@@ -2,5 +2,6 @@
  * Message routing: emergency first, then "job ad, question or chit-chat". No grammY here.
  */
 export { routeMessage, type RouteInput, type RouteResult } from './route-message.js';
+export { tellsOfOffer } from './tells-of-offer.js';
 export type { MessageKind } from './classify-kind.js';
 export { evaluateRouter, scoreRouter, type RouterEvaluation, type SplitFigures } from './evaluate.js';

@@ -393,6 +393,19 @@ export const QUESTION_PHRASES: readonly string[] = [
   'how to|can|do', 'apa aja|saja', 'bagaimana ya',
 ];
 
+/**
+ * A particular offer someone received, told in the writer's words: an offer or invitation verb in
+ * the passive or past, or a recruiter's demand. Not the bare noun "offer" of a general question.
+ */
+export const OFFER_TOLD: readonly string[] = [
+  'ditawari*', 'ditawarkan', 'nawarin|nawari|menawari|nawarkan|menawarkan ... kerja|kerjaan|jadi|jd|loker|magang',
+  'dapat|dapet|dpt|nerima|menerima|ada tawaran|loker', 'ngajak|ngajakin|diajak|diajakin|mengajak kerja|kerjo|jadi|jd',
+  'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya|lpk|lpknya|pt|ptnya minta|nyuruh|suruh',
+  'dijanjikan|dijanjiin|dijanjikannya gaji|kerja',
+  'offered|promised me|him|her|us|a|an', 'got|received|have|had an|a offer|job', 'recruiter|agent|agency|broker ... messaged|promised|offered|says|said|wants|asked',
+  'says|said i|we|he|she can work', 'messaged me',
+];
+
 /** Job-ad features, each group counted once with its weight. */
 export const AD_FEATURES: Readonly<Record<string, { weight: number; phrases: readonly string[] }>> = {
   headline: {

@@ -167,6 +167,33 @@ describe('a legitimate job order', () => {
   });
 });
 
+describe('an offer told in the writer\'s own words', () => {
+  it('a family member telling of an offer and asking "aman gk?" gets the check of that offer, not the "ad or question?" buttons', async () => {
+    const told = 'kak sepupu sy ditawarin kerja di kamboja sm kenalan fb, jd CS online gaji 15jt, tiket pesawat dibayarin bos. brgkt minggu depan. aman gk?';
+    await bot.send(textUpdate(told, user(3221)));
+    await bot.app.idle();
+    const replies = checkReplies();
+    expect(replies).toHaveLength(1);
+    expect(verdictOf(replies[0])).toBe(t('checker-verdict-likely-scam'));
+    expect(replies[0]?.visible).toContain('kenalan fb');
+    expect(telegram.sent().some((m) => m.visible === t('route-choose'))).toBe(false);
+  });
+
+  it('a question that also tells of an offer gets the check, with the article that answers the question one tap away', async () => {
+    await bot.send(textUpdate('emang bener ke korea cuma bisa lewat pemerintah? temen aku ditawarin lewat agen swasta bayar 60jt langsung berangkat', user(3222)));
+    const replies = checkReplies();
+    expect(replies).toHaveLength(1);
+    expect(verdictOf(replies[0])).not.toBe(t('checker-verdict-no-signs-found'));
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('art:id:korea-eps');
+  });
+
+  it('an offer told with no warning sign is answered from the articles, never called safe', async () => {
+    await bot.send(textUpdate('kak sy udh daftar di SIAPkerja trus ke disnaker kab buat ujian EPS-TOPIK korea, temen ditawarin jalur yg sama. ini jalur resmi kan?', user(3223)));
+    expect(checkReplies()).toHaveLength(0);
+    expect(telegram.sent()[0]?.visible).toContain('EPS');
+  });
+});
+
 describe('in a group', () => {
   it('an ad posted in the group gets no reply (the bot does not chatter in other people’s groups)', async () => {
     await bot.send(groupMessageUpdate(CAMBODIA_ADMIN_AD, user(3221)));

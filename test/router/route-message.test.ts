@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { routeMessage } from '../../src/router/route-message.js';
+import { tellsOfOffer } from '../../src/router/tells-of-offer.js';
 import { evaluateRouter } from '../../src/router/evaluate.js';
 
 describe('someone in danger is met with emergency contacts first', () => {
@@ -471,6 +472,19 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(routeMessage({ text: 'kalo paspor ditahan bos gmn' }).kind).toBe('question');
     expect(routeMessage({ text: 'is it legal to work in Cambodia on a tourist visa?' }).kind).toBe('question');
     expect(routeMessage({ text: 'makasih kak 🙏' }).kind).toBe('other');
+  });
+
+  it('tells an offer someone received from a general question about offers', () => {
+    for (const text of [
+      'kak sepupu sy ditawarin kerja di kamboja sm kenalan fb, aman gk?',
+      'teman sekampung ngajak kerja di thailand, gmn kak',
+      'agennya minta 45jt dulu katanya jaminan pasti brgkt',
+      'A recruiter messaged me on LinkedIn about a role near Myawaddy. Is that normal?',
+      'got offered a casino job in phnom penh, is it safe?',
+    ]) expect(tellsOfOffer(text), text).toBe(true);
+    for (const text of ['bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?']) {
+      expect(tellsOfOffer(text), text).toBe(false);
+    }
   });
 
   it('"ke mana" and a tag "… bukan sih" ask, even without a question mark or a job-ad word', () => {

@@ -28,7 +28,26 @@ export async function runCheck(ctx: BotContext, text: string, lang: Lang = ctx.l
   await sendCheckResult(ctx, { result, lang }, false);
 }
 
-async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: boolean): Promise<void> {
+/** An article that answers the message as a question, offered as a button under its check. */
+export interface AnswerLink {
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * A message that tells of an offer someone received ("sepupu sy ditawarin kerja di kamboja …, aman
+ * gk?"): its check, when it finds warning signs, with the article that answers the question as a
+ * button. Sends nothing and returns false when there is no sign (the caller answers the question).
+ */
+export async function checkToldOffer(ctx: BotContext, text: string, lang: Lang, answer?: AnswerLink): Promise<boolean> {
+  const result = checkAd(text, ctx.deps.content.current().signals);
+  if (result.verdict === 'no-signs-found') return false;
+  ctx.deps.metrics.verdicts.inc({ verdict: result.verdict });
+  await sendCheckResult(ctx, { result, lang }, false, answer);
+  return true;
+}
+
+async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: boolean, answer?: AnswerLink): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, check.lang);
   const messages = renderCheckHtml(check.result, check.lang, t, { expanded });
   const keyboard = new InlineKeyboard();
@@ -38,6 +57,7 @@ async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: bo
   if (article && ctx.deps.content.current().knowledge.get(article, check.lang)) {
     keyboard.text(t('check-button-read-more'), `art:${check.lang}:${article}`).row();
   }
+  if (answer && answer.id !== article) keyboard.text(`📄 ${answer.title}`, `art:${check.lang}:${answer.id}`).row();
   keyboard.text(t('menu-report'), 'menu:report').row();
   keyboard.text(t('button-main-menu'), 'menu:main');
   await replyHtmlMessages(ctx, messages, keyboard);

@@ -8,13 +8,13 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { routeMessage, type RouteResult } from '../../router/index.js';
+import { routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
-import { adTextOf, runCheck } from './check.js';
+import { adTextOf, checkToldOffer, runCheck } from './check.js';
 import { imageFileOf, processImage } from './image.js';
-import { answerIfConfident, answerQuestion } from './questions.js';
+import { answerIfConfident, answerQuestion, searchQuestion } from './questions.js';
 import { sendEmergency } from './report.js';
 
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
@@ -84,10 +84,16 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     await ctx.reply(ctx.t('start-hint'), { reply_markup: mainMenu(ctx) });
     return;
   }
-  if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' ? { ...route, ambiguous: false } : route);
+  // An offer told in the writer's words is an offer to check, however much it reads like a question.
+  if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
   if (route.kind === 'question' || route.concern) {
-    await answerQuestion(ctx, text);
+    const response = searchQuestion(ctx, text);
+    // "sepupu sy ditawarin kerja di kamboja …, aman gk?" asks about that offer: its warning signs
+    // answer it better than an article, which stays one tap away under the check.
+    const top = response.confident ? response.results[0] : undefined;
+    const checked = route.kind === 'question' && tellsOfOffer(text) && await checkToldOffer(ctx, text, response.lang, top);
+    if (!checked) await answerQuestion(ctx, text, response);
     if (route.concern) await sendConcernNote(ctx, route);
     return;
   }

@@ -36,8 +36,13 @@ export async function answerIfConfident(ctx: BotContext, text: string): Promise<
   return sendIfConfident(ctx, ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang }));
 }
 
-export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
-  const response = ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang });
+/** What the knowledge base says about a message, in the language it was written in. */
+export function searchQuestion(ctx: BotContext, text: string): SearchResponse {
+  return ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang });
+}
+
+export async function answerQuestion(ctx: BotContext, text: string, searched?: SearchResponse): Promise<void> {
+  const response = searched ?? searchQuestion(ctx, text);
   if (await sendIfConfident(ctx, response)) return;
   const t = translatorFor(ctx.deps.i18n, response.lang);
   const top = response.results[0];
