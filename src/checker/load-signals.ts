@@ -57,6 +57,24 @@ function phraseListOf(p: { id?: string[] | undefined; en?: string[] | undefined 
   return [...(p?.id ?? []), ...(p?.en ?? [])];
 }
 
+/**
+ * The ids of the knowledge-base articles (their file names), which a signal's `article` must name;
+ * undefined when the content has no articles folder (a signals-only folder, as in some tests).
+ */
+async function knownArticleIds(contentDir: string): Promise<ReadonlySet<string> | undefined> {
+  const ids = new Set<string>();
+  let found = false;
+  for (const lang of ['id', 'en']) {
+    try {
+      for (const name of await readdir(path.join(contentDir, 'articles', lang))) if (name.endsWith('.md')) ids.add(name.slice(0, -3));
+      found = true;
+    } catch {
+      // No folder for this language: nothing to add.
+    }
+  }
+  return found ? ids : undefined;
+}
+
 /** Read, validate and compile everything under `<contentDir>/signals`. Never throws for content problems. */
 export async function readSignalContent(contentDir: string): Promise<SignalContent> {
   const dir = path.join(contentDir, 'signals');
@@ -131,6 +149,7 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
     else thresholds = r.data;
   }
 
+  const articleIds = await knownArticleIds(contentDir);
   const signals: CompiledSignal[] = [];
   const seen = new Map<string, string>();
   const unlessRefs: { id: string; ref: string; file: string; line: number }[] = [];
@@ -168,6 +187,12 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
         return;
       }
       seen.set(s.id, file);
+      if (articleIds && !articleIds.has(s.article)) {
+        issues.push({
+          file, line: at('article'), severity: 'error',
+          message: `signal '${s.id}': 'article' is '${s.article}', but there is no ${s.article}.md in content/articles/id or content/articles/en; use an article's file name without .md`,
+        });
+      }
       const compiled = compileSignal(s, macros, macroLiterals, macroStarts, file, at, issues);
       if (compiled) signals.push(compiled);
       for (const ref of s.unlessSignals ?? []) unlessRefs.push({ id: s.id, ref, file, line: at('unlessSignals') });

@@ -265,6 +265,9 @@ describe('other ways people are recruited', () => {
     expect(around.signals.find((s) => s.id === 'skips-official-route')?.evidence).toContain('ga usah ke disnaker');
     expect(around.combinations.map((c) => c.id)).toContain('abroad-around-the-official-route');
     expect(around.verdict).not.toBe('no-signs-found');
+    // Domestic work in the Middle East through a "sponsor": stopped since 2015 (Kepmenaker 260/2015).
+    expect(ids('adikku ditawari jd ART di arab saudi lwt sponsor kenalan tetangga. aman ga kak?')).toContain('domestic-work-middle-east');
+    expect(ids('Lowongan ART ke Arab Saudi lewat SPSK, P3MI resmi yang ditunjuk pemerintah')).not.toContain('domestic-work-middle-east');
     // A company that names its own verified accounts, or a warning about such offers, is no recruiter.
     expect(ids('Lowongan hanya diumumkan lewat website resmi dan akun media sosial terverifikasi kami')).not.toContain('social-media-recruiter');
   });

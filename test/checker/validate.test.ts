@@ -43,6 +43,19 @@ describe('an editor changes the signal files', () => {
     expect(messages.some((m) => m.includes('does not fire on its example "we are hiring slowly"'))).toBe(true);
   });
 
+  it('a signal may point to any article that exists, and a missing one is named with its line', async () => {
+    const dir = contentCopy();
+    cpSync('content/articles', path.join(dir, 'articles'), { recursive: true });
+    const file = path.join(dir, 'signals', 'urgency.yaml');
+    const original = readFileSync(file, 'utf8');
+    // rights-at-work was added after the signal schema: a new article needs no code change.
+    writeFileSync(file, original.replace(/article: [a-z-]+/, 'article: rights-at-work'));
+    expect((await validateSignals(dir, opts)).map(formatIssue)).toEqual([]);
+    writeFileSync(file, original.replace(/article: [a-z-]+/, 'article: no-such-article'));
+    const issues = (await validateSignals(dir, opts)).map(formatIssue);
+    expect(issues.some((i) => i.startsWith(`${file}:`) && i.includes("'article' is 'no-such-article', but there is no no-such-article.md"))).toBe(true);
+  });
+
   it('a notRecruiting rule that names an unknown signal is reported with its line', async () => {
     const dir = contentCopy();
     const file = path.join(dir, 'signals', 'verdict.yaml');
