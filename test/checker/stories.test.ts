@@ -265,6 +265,15 @@ describe('other ways people are recruited', () => {
     expect(around.signals.find((s) => s.id === 'skips-official-route')?.evidence).toContain('ga usah ke disnaker');
     expect(around.combinations.map((c) => c.id)).toContain('abroad-around-the-official-route');
     expect(around.verdict).not.toBe('no-signs-found');
+    // The way people retell a recruiter's terms.
+    const japan = checkAd('mbak sy ditawarin kerja di jepang, agennya minta 45jt dulu katanya jaminan pasti brgkt, transfernya ke rek pribadi ibunya. bener gak?', signals);
+    expect(japan.verdict).toBe('likely-scam');
+    expect(japan.combinations.map((c) => c.id)).toContain('fee-into-a-person-for-a-job-abroad');
+    expect(ids('bapak sy ditawarin kerja bangunan di brunei lwt kenalan, gk pake kontrak, paspor nanti disimpen bos biar ga kabur'))
+      .toEqual(expect.arrayContaining(['no-contract-before-departure', 'passport-held']));
+    expect(ids('An agency promises me a job in Germany, fee 70 million, and the contract comes after I arrive'))
+      .toEqual(expect.arrayContaining(['upfront-fee', 'no-contract-before-departure']));
+    expect(ids('teman ngajak kerja di thailand, katanya dokumen diurus pas sampe')).toContain('no-contract-before-departure');
     // Domestic work in the Middle East through a "sponsor": stopped since 2015 (Kepmenaker 260/2015).
     expect(ids('adikku ditawari jd ART di arab saudi lwt sponsor kenalan tetangga. aman ga kak?')).toContain('domestic-work-middle-east');
     expect(ids('Lowongan ART ke Arab Saudi lewat SPSK, P3MI resmi yang ditunjuk pemerintah')).not.toContain('domestic-work-middle-east');
