@@ -41,6 +41,9 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['selamat sore', ''],
     ['selamat malam', ''],
     ['terima kasih', ''],
+    // Questions to the bot itself ("kamu siapa", "bisa apa aja kamu"): their words are all filler.
+    ['kawan migran', 'kawanmigran'],
+    ['(?:kamu|anda|km|kau|lu|lo|situ|kak) siapa|siapa (?:kamu|anda|km|kau|lu|lo)|(?:kamu|anda|km|kau) (?:bisa|bs) (?:apa|ngapain)|(?:kamu|anda|km|kau) (?:manusia|orang|robot|bot|ai)(?: (?:asli|beneran|bukan))?', '$& kawanmigran'],
     // Agency names and licences with a "2" in them: digits split words, so "SIP2MI" would be the
     // two common words "sip" and "mi". One token each, told apart from SIP3MI ("sipemi").
     ['sip2mi', 'sipduami'],
@@ -50,6 +53,9 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['g to g|g2g|gtog', 'gtog'],
   ],
   en: [
+    // Questions to the bot itself ("who are you?", "what can you do?"): their words are all filler.
+    ['kawan migran', 'kawanmigran'],
+    ['who are you|what are you|what can you do|who made you|who runs you|are you (?:a )?(?:real )?(?:person|human|robot|bot|ai)', '$& kawanmigran'],
     // Agency names and licences with a "2" in them: digits split words, so "SIP2MI" would be the
     // two common words "sip" and "mi". One token each, told apart from SIP3MI ("sipemi").
     ['sip2mi', 'sipduami'],

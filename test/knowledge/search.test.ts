@@ -94,6 +94,14 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('rights-at-work');
   });
 
+  it('questions to the bot itself ("who are you?", "kamu siapa") get the article about the bot', () => {
+    const who = kb.search('who are you', { lang: 'en' });
+    expect(who.confident).toBe(true);
+    expect(who.results[0]?.id).toBe('about-this-bot');
+    expect(kb.search('what can you do?', { lang: 'en' }).results[0]?.id).toBe('about-this-bot');
+    expect(kb.search('kamu siapa').results[0]?.id).toBe('about-this-bot');
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);
