@@ -12,7 +12,9 @@ import type { Lang } from '../text/translate.js';
 export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, string]>>> = {
   id: [
     // An age under 18 next to "umur", "usia" or "baru" ("anak sy baru 17 thn"): under the PMI minimum age.
-    ['(?:umur|usia|umurnya|usianya|baru) (?:1[0-7]|[1-9]) ?(?:tahun|thn|th)?', '$& di bawah umur'],
+    ['(?:umur|usia|umurnya|usianya) (?:1[0-7]|[1-9])(?: ?(?:tahun|thn|th|taun))?', '$& di bawah umur'],
+    // "baru 17 tahun", not "baru 4 bln" (only four months).
+    ['baru (?:1[0-7]|[1-9]) ?(?:tahun|thn|th|taun)', '$& di bawah umur'],
     ['buruh migran', 'pekerja migran'],
     ['tenaga kerja indonesia', 'pekerja migran'],
     ['tenaga kerja wanita', 'pekerja migran'],

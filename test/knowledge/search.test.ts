@@ -102,6 +102,14 @@ describe('someone asking a question in their own words', () => {
     expect(kb.search('kamu siapa').results[0]?.id).toBe('about-this-bot');
   });
 
+  it('an age under 18 is read as under age without gluing the next word, and "baru 4 bln" is no age', () => {
+    const words = analyze('anak saya umur 17 mau diajak kerja ke malaysia', 'id').map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(['bawah', 'umur', 'diajak']));
+    expect(words.some((w) => w.startsWith('umurm'))).toBe(false);
+    expect(analyze('adik sy baru 4 bln kerja di malaysia', 'id').map((t) => t.word)).not.toContain('bawah');
+    expect(kb.search('anak saya umur 17 mau diajak kerja ke malaysia sama tetangga, boleh gak?').results[0]?.id).toBe('legal-work-abroad');
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);
