@@ -274,6 +274,12 @@ describe('other ways people are recruited', () => {
     expect(ids('An agency promises me a job in Germany, fee 70 million, and the contract comes after I arrive'))
       .toEqual(expect.arrayContaining(['upfront-fee', 'no-contract-before-departure']));
     expect(ids('teman ngajak kerja di thailand, katanya dokumen diurus pas sampe')).toContain('no-contract-before-departure');
+    // A minor taken to work abroad: the legal route needs 18 (UU 18/2017 Pasal 5).
+    const minor = checkAd('anak saya umur 17 mau diajak kerja ke malaysia sama tetangga, boleh gak?', signals);
+    expect(minor.signals.find((s) => s.id === 'minor-age')?.evidence).toContain('umur 17');
+    expect(minor.combinations.map((c) => c.id)).toContain('minor-for-work-abroad');
+    expect(minor.verdict).not.toBe('no-signs-found');
+    expect(ids('Nanny in Hong Kong, mengasuh anak umur 15 dan 12, gaji sesuai kontrak')).not.toContain('minor-age');
     // Domestic work in the Middle East through a "sponsor": stopped since 2015 (Kepmenaker 260/2015).
     expect(ids('adikku ditawari jd ART di arab saudi lwt sponsor kenalan tetangga. aman ga kak?')).toContain('domestic-work-middle-east');
     expect(ids('Lowongan ART ke Arab Saudi lewat SPSK, P3MI resmi yang ditunjuk pemerintah')).not.toContain('domestic-work-middle-east');
