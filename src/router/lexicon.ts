@@ -357,6 +357,10 @@ export const RESOLVED_CUES: readonly string[] = [
   'baru pulang|kembali|dipulangkan|sampai', 'sudah ... di indonesia|tanah air', 'sudah ... tahun di indonesia',
   'sudah dijemput|diselamatkan|dievakuasi|dibebaskan|ditolong', 'di shelter', 'mau|ingin|pengen jadi relawan|pendamping|volunteer',
   'i|we am|are home', 'am|are now home', 'dan|sekarang aman',
+  // "sekarang dah balik Indonesia dan selamat", "he's home in Lombok now", "skrg dia udah pindah ke
+  // perusahaan Korea": back, safe, or working elsewhere now.
+  'sudah balik', 'dan selamat', 'he|she is home', 'they are home',
+  'sudah pindah ... perusahaan|kerjaan|majikan|kapal|pabrik|agen|company|employer|ship',
 ];
 export const PAST_CUES: readonly string[] = ['dulu', 'pernah', 'last year', 'tahun lalu', 'years ago', 'waktu itu', 'yang saya alami'];
 export const PRESENT_CUES: readonly string[] = [

@@ -25,6 +25,10 @@ describe('someone in danger is met with emergency contacts first', () => {
       'apa yang harus dilakukan kalau paspor ditahan?',
       'berita penyekapan WNI di Myawaddy',
       'dulu saya pernah disekap, sekarang sudah pulang',
+      // Over, said other ways: back (Malay "dah balik"), home, or working elsewhere now.
+      'Saya dulu pernah kena tahan pasport dengan majikan kat Johor, tapi sekarang dah balik Indonesia dan selamat',
+      "my uncle was beaten up by his boss in Malaysia back in 2019, he's home in Lombok now. Can he still report it?",
+      'temen sekamarnya di kapal dulu pernah dipukul kapten, skrg dia udah pindah ke perusahaan Korea yg bagus',
       'kantor kayak penjara wkwk',
       'tolong cek loker ini',
     ]) {
