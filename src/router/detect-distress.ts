@@ -133,8 +133,16 @@ function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
   return false;
 }
 
+/** "anak sy maksa pgn brgkt": insisting on wanting something, not forcing anyone. */
+const INSIST_WORDS: ReadonlySet<string> = new Set(['maksa', 'memaksa', 'maksain', 'ngotot']);
+const WANT_WORDS: ReadonlySet<string> = new Set(['pengen', 'pgn', 'pingin', 'ingin', 'mau', 'minta']);
+
+function insisting(cue: Cue, tokens: readonly string[]): boolean {
+  return cue.group === 'forced' && INSIST_WORDS.has(cue.text) && WANT_WORDS.has(tokens[cue.token + 1] ?? '');
+}
+
 function discounted(cue: Cue, canonical: Canonical): boolean {
-  if (lockedOutOrWeather(cue, canonical.tokens) || lackingWhatGoingCosts(cue, canonical.tokens)) return true;
+  if (lockedOutOrWeather(cue, canonical.tokens) || lackingWhatGoingCosts(cue, canonical.tokens) || insisting(cue, canonical.tokens)) return true;
   const quote = quoteAround(canonical, cue.token);
   // Not a move or a sale in the captors' own word ("besok mereka akan 'dipindahkan'", "aku udah 'dibeli'").
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS && !EUPHEMISM_GROUPS.has(cue.group)) return true;

@@ -244,7 +244,9 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
   ],
   // About to be moved on by others: "mereka mau pindahin kami malem ini", "moving us to another company tonight".
   transfer: [
-    'mau|akan|bakal dipindah|dipindahin|dipindahkan|pindahin|mindahin|dibawa ... malam|malem|besok|perusahaan|kompleks|tempat',
+    'mau|akan|bakal dipindah|dipindahin|dipindahkan|pindahin|mindahin|dibawa ... malam|malem|besok|perusahaan|kompleks|tempat|rumah',
+    // The time first: "malam ini bos blg sy mau dipindahin ke rumah lain".
+    'malam|malem|besok ... dipindah|dipindahin|dipindahkan|pindahin|mindahin',
     'dipindah|dipindahin|dipindahkan ... malam ini|malem ini|nanti malam|besok', 'besok|nanti malam ... dibawa|dipindah|dipindahin ... ke',
     'taking|take us|them|me ... to ... other|another|new ... place|building|company',
     'moving|move|moved|transfer|transferring ... us|them|me|her|him ... tonight|tomorrow|another',

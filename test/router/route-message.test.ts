@@ -478,6 +478,12 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(routeMessage({ text: 'makasih kak 🙏' }).kind).toBe('other');
   });
 
+  it('a move announced for tonight with a plea is an emergency; a child insisting on going is not', () => {
+    expect(routeMessage({ text: 'kak tolong, malam ini bos blg sy mau dipindahin ke rumah lain' }).emergency).toBe(true);
+    expect(routeMessage({ text: 'anak sy maksa pgn brgkt krn butuh uang' }).emergency).toBe(false);
+    expect(routeMessage({ text: 'bos maksa sy kerja 20 jam tolong' }).emergency).toBe(true);
+  });
+
   it('tells an offer someone received from a general question about offers', () => {
     for (const text of [
       'kak sepupu sy ditawarin kerja di kamboja sm kenalan fb, aman gk?',
