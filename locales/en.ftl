@@ -71,6 +71,8 @@ bot-description = Kawan Migran helps Indonesian job-seekers and their families c
 bot-short-description = Check job offers abroad, spot scams, find official help.
 
 check-prompt = Paste the job ad here, forward the message, or send a photo or screenshot of it. I will show you its warning signs.
+check-link-only = I do not open links: what is behind them can change, and some are built to steal data. Paste the job ad's text here, or send a screenshot of it, and I will check it for warning signs.
+check-link-only-short = ⚠️ This is a short link: it hides where it really goes. Do not enter personal data or pay anything through it.
 check-group-hint = To check an ad in a group, reply to the ad's message with /check.
 check-expired = This result has expired. Send the ad again to check it.
 check-button-details = 🔍 Details: why is it risky?

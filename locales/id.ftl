@@ -71,6 +71,8 @@ bot-description = Kawan Migran membantu calon pekerja migran dan keluarganya men
 bot-short-description = Cek tawaran kerja luar negeri, kenali penipuan, temukan bantuan resmi.
 
 check-prompt = Tempel teks iklan lowongannya di sini, teruskan (forward) pesannya, atau kirim foto/tangkapan layarnya. Saya akan menunjukkan tanda bahayanya.
+check-link-only = Saya tidak membuka tautan: isinya bisa berubah, dan ada yang dibuat untuk mencuri data. Salin teks lowongannya ke sini, atau kirim tangkapan layarnya, lalu saya cek tanda bahayanya.
+check-link-only-short = ⚠️ Ini tautan pendek: alamat aslinya tersembunyi. Jangan isi data pribadi atau membayar apa pun lewat tautan itu.
 check-group-hint = Untuk mengecek iklan di grup, balas (reply) pesan iklannya dengan /cek.
 check-expired = Hasil ini sudah kedaluwarsa. Kirim ulang iklannya untuk dicek lagi.
 check-button-details = 🔍 Detail: kenapa berbahaya?

@@ -194,6 +194,17 @@ describe('an offer told in the writer\'s own words', () => {
   });
 });
 
+describe('a link sent instead of the ad', () => {
+  it('asks for the text or a screenshot (the bot opens no links), warns about a short link, and checks no "no signs"', async () => {
+    await bot.send(textUpdate('min, loker ini beneran ga? https://bit.ly/loker-jepang2025', user(3231)));
+    await bot.app.idle();
+    expect(checkReplies()).toHaveLength(0);
+    const reply = telegram.sent()[0]?.visible ?? '';
+    expect(reply).toContain(t('check-link-only'));
+    expect(reply).toContain(t('check-link-only-short'));
+  });
+});
+
 describe('in a group', () => {
   it('an ad posted in the group gets no reply (the bot does not chatter in other people’s groups)', async () => {
     await bot.send(groupMessageUpdate(CAMBODIA_ADMIN_AD, user(3221)));

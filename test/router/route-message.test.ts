@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { routeMessage } from '../../src/router/route-message.js';
 import { tellsOfOffer } from '../../src/router/tells-of-offer.js';
+import { isLinkOnly } from '../../src/router/link-only.js';
 import { evaluateRouter } from '../../src/router/evaluate.js';
 
 describe('someone in danger is met with emergency contacts first', () => {
@@ -476,6 +477,14 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(routeMessage({ text: 'kalo paspor ditahan bos gmn' }).kind).toBe('question');
     expect(routeMessage({ text: 'is it legal to work in Cambodia on a tourist visa?' }).kind).toBe('question');
     expect(routeMessage({ text: 'makasih kak 🙏' }).kind).toBe('other');
+  });
+
+  it('a link with a few words around it is "link only"; an ad that carries a link is not', () => {
+    expect(isLinkOnly('min, loker ini beneran ga? https://bit.ly/loker-jepang2025')).toBe(true);
+    expect(isLinkOnly('https://www.tiktok.com/@lokerkamboja/video/123')).toBe(true);
+    expect(isLinkOnly('Dibutuhkan admin CS di Phnom Penh, gaji $1000, tiket ditanggung, tanpa pengalaman. Daftar: https://bit.ly/x')).toBe(false);
+    expect(isLinkOnly('kirim CV ke hrd@contoh.co.id ya')).toBe(false);
+    expect(isLinkOnly('aman gak kerja di kamboja?')).toBe(false);
   });
 
   it('a move announced for tonight with a plea is an emergency; a child insisting on going is not', () => {

@@ -8,10 +8,11 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import { isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
+import { checkAd } from '../../checker/index.js';
 import { adTextOf, checkToldOffer, runCheck } from './check.js';
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion } from './questions.js';
@@ -55,6 +56,15 @@ async function sendConcernNote(ctx: BotContext, route: RouteResult): Promise<voi
   await ctx.reply(t('concern-note'), { reply_markup: new InlineKeyboard().text(t('menu-report'), 'menu:report') });
 }
 
+/** A link and little else: the bot does not open links, so it asks for the ad's text or a screenshot. */
+async function askForTheAdText(ctx: BotContext, text: string, route: RouteResult): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, route.lang);
+  // The short-link hosts are the link-shortener signal's, so editors keep one list.
+  const short = checkAd(text, ctx.deps.content.current().signals).signals.some((s) => s.id === 'link-shortener');
+  const lines = short ? [t('check-link-only'), t('check-link-only-short')] : [t('check-link-only')];
+  await ctx.reply(lines.join('\n\n'), { reply_markup: new InlineKeyboard().text(t('button-main-menu'), 'menu:main') });
+}
+
 async function handleFreeMessage(ctx: BotContext): Promise<void> {
   const message = ctx.message;
   if (!message) return;
@@ -85,6 +95,9 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     return;
   }
   // An offer told in the writer's words is an offer to check, however much it reads like a question.
+  // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
+  const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
+  if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
   if (route.kind === 'question' || route.concern) {
