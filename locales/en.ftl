@@ -5,6 +5,7 @@ start-greeting =
     I help you and your family check job offers abroad and stay clear of scams and human trafficking.
     Ask me anything, send a job ad to check, or find official contacts to report or get help.
 start-hint = Type your question in your own words, or pick from the menu below.
+thanks-reply = You're welcome 🙏 I hope it helps.
 
 menu-title = Main menu
 menu-ask = ❓ Ask

@@ -5,6 +5,7 @@ start-greeting =
     Saya membantu kamu dan keluargamu mengecek tawaran kerja ke luar negeri dan menghindari penipuan serta perdagangan orang.
     Tanya apa saja, kirim iklan lowongan untuk dicek, atau cari kontak resmi untuk melapor.
 start-hint = Ketik pertanyaanmu dengan bahasa sehari-hari, atau pilih menu di bawah.
+thanks-reply = Sama-sama 🙏 Semoga membantu.
 
 menu-title = Menu utama
 menu-ask = ❓ Tanya

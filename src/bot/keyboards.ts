@@ -11,7 +11,8 @@ export interface MenuEntry {
   readonly data: string;
 }
 
-export function mainMenu(ctx: BotContext): InlineKeyboard {
+/** The main menu, labelled with `t` when the reply is in another language than the user's setting. */
+export function mainMenu(ctx: BotContext, t: (key: string) => string = (key) => ctx.t(key)): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   const entries: MenuEntry[] = [
     // Built by createBot from the features that are installed, so the menu never offers
@@ -21,7 +22,7 @@ export function mainMenu(ctx: BotContext): InlineKeyboard {
     { label: 'menu-privacy', data: 'menu:privacy' },
   ];
   entries.forEach((entry, index) => {
-    keyboard.text(ctx.t(entry.label), entry.data);
+    keyboard.text(t(entry.label), entry.data);
     if (index % 2 === 1) keyboard.row();
   });
   return keyboard;

@@ -70,12 +70,27 @@ describe('a few words typed as a question', () => {
     expect(replies.at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
   });
 
-  it.each(['halo kak', 'makasih ya', 'min mau tanya', 'boleh nanya?', 'terima kasih banyak ya kak infonya sangat membantu'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
+  it.each(['halo kak', 'min mau tanya', 'boleh nanya?'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
     await bot.send(textUpdate(text, indonesian(3123)));
     const replies = telegram.sent();
     expect(replies).toHaveLength(1);
     expect(replies[0]?.visible).toBe(t('id', 'start-hint'));
     expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+  });
+
+  it.each(['makasih ya', 'terima kasih banyak ya kak infonya sangat membantu'])('"%s" is answered with "you\'re welcome", then the pointer and the menu', async (text) => {
+    await bot.send(textUpdate(text, indonesian(3124)));
+    const replies = telegram.sent();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.visible).toBe(`${t('id', 'thanks-reply')}\n\n${t('id', 'start-hint')}`);
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+  });
+
+  it('"thank you" from someone whose Telegram is in Indonesian gets an English reply with English buttons', async () => {
+    await bot.send(textUpdate('thank you', indonesian(3125)));
+    const reply = telegram.sent()[0];
+    expect(reply?.visible).toContain(t('en', 'thanks-reply'));
+    expect(reply?.buttons.map((b) => b.text)).toContain(t('en', 'menu-report'));
   });
 });
 

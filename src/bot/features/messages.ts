@@ -18,6 +18,8 @@ import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion } from './questions.js';
 import { sendEmergency } from './report.js';
 
+// Thanks in the ways people write it, so the reply can begin with "you're welcome".
+const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun)\b/i;
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
 const FLOW_TTL_MS = 30 * 60_000;
@@ -114,7 +116,8 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
   const t = translatorFor(ctx.deps.i18n, route.lang);
-  await ctx.reply(t('start-hint'), { reply_markup: mainMenu(ctx) });
+  const hint = THANKS.test(text) ? `${t('thanks-reply')}\n\n${t('start-hint')}` : t('start-hint');
+  await ctx.reply(hint, { reply_markup: mainMenu(ctx, t) });
 }
 
 export function messagesFeature(): Composer<BotContext> {
