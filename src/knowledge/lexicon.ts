@@ -45,7 +45,7 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['terima kasih', ''],
     // Questions to the bot itself ("kamu siapa", "bisa apa aja kamu"): their words are all filler.
     ['kawan migran', 'kawanmigran'],
-    ['(?:kamu|anda|km|kau|lu|lo|situ|kak) siapa|siapa (?:kamu|anda|km|kau|lu|lo)|(?:kamu|anda|km|kau) (?:bisa|bs) (?:apa|ngapain)|(?:kamu|anda|km|kau) (?:manusia|orang|robot|bot|ai)(?: (?:asli|beneran|bukan))?', '$& kawanmigran'],
+    ['(?:kamu|anda|km|kau|lu|lo|situ|kak) siapa|siapa (?:kamu|anda|km|kau|lu|lo)|(?:kamu|anda|km|kau) (?:bisa|bs) (?:apa|ngapain)|(?:kamu|anda|km|kau) (?:manusia|orang|robot|bot|ai)(?: (?:asli|beneran|bukan))?|(?:yang|yg) (?:bikin|buat|membuat|bikinin) (?:kamu|anda|km|bot ini)', '$& kawanmigran'],
     // Agency names and licences with a "2" in them: digits split words, so "SIP2MI" would be the
     // two common words "sip" and "mi". One token each, told apart from SIP3MI ("sipemi").
     ['sip2mi', 'sipduami'],

@@ -100,6 +100,7 @@ describe('someone asking a question in their own words', () => {
     expect(who.results[0]?.id).toBe('about-this-bot');
     expect(kb.search('what can you do?', { lang: 'en' }).results[0]?.id).toBe('about-this-bot');
     expect(kb.search('kamu siapa').results[0]?.id).toBe('about-this-bot');
+    expect(kb.search('siapa yg bikin kamu').results[0]?.id).toBe('about-this-bot');
   });
 
   it('an age under 18 is read as under age without gluing the next word, and "baru 4 bln" is no age', () => {
