@@ -274,6 +274,11 @@ describe('other ways people are recruited', () => {
     expect(ids('An agency promises me a job in Germany, fee 70 million, and the contract comes after I arrive'))
       .toEqual(expect.arrayContaining(['upfront-fee', 'no-contract-before-departure']));
     expect(ids('teman ngajak kerja di thailand, katanya dokumen diurus pas sampe')).toContain('no-contract-before-departure');
+    // "The company pays the visa" reassures nobody about Cambodia, where no placement is lawful:
+    // the same words are not both a warning and a comfort.
+    const hub = checkAd('LOKER KAMBOJA admin game gaji 12jt. Tiket, visa + mess DITANGGUNG perusahaan, tanpa pengalaman, hub WA', signals);
+    expect(hub.signals.map((s) => s.id)).toContain('costs-covered');
+    expect(hub.signals.filter((s) => s.weight < 0)).toEqual([]);
     // A minor taken to work abroad: the legal route needs 18 (UU 18/2017 Pasal 5).
     const minor = checkAd('anak saya umur 17 mau diajak kerja ke malaysia sama tetangga, boleh gak?', signals);
     expect(minor.signals.find((s) => s.id === 'minor-age')?.evidence).toContain('umur 17');
