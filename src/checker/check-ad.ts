@@ -71,6 +71,14 @@ function windowHas(regex: RegExp | undefined, text: string, from: number, to: nu
   return hit;
 }
 
+/** Characters before an amount in which a word such as "bayar" makes it a payment. */
+const PAID_OUT_WINDOW = 30;
+
+/** The amount at `from` follows a word that makes it money paid out ("bayar 15jt"), not pay. */
+function paidOut(notAfter: RegExp | undefined, text: string, from: number): boolean {
+  return notAfter !== undefined && notAfter.test(text.slice(Math.max(0, from - PAID_OUT_WINDOW), from));
+}
+
 // Plain functions, no closures per signal: this runs for every signal of every ad.
 function addQuote(quotes: string[], quote: string): void {
   const q = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
@@ -170,7 +178,8 @@ function evidenceFor(
   if (signal.amount) {
     if (quotes === NO_EVIDENCE) quotes = [];
     for (const a of entities.located.amounts) {
-      if (a.idr >= signal.amount.minIdr && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW) && !cancelled(signal, text, a.from, a.to)) addQuote(quotes, a.text);
+      if (a.idr >= signal.amount.minIdr && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW)
+        && !paidOut(signal.amount.notAfter, text, a.from) && !cancelled(signal, text, a.from, a.to)) addQuote(quotes, a.text);
     }
   }
   return quotes;

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, hasErrors, type ContentIssue } from '../content/content-issue.js';
 import { lineOf, parseYamlSource, zodIssues, type ParsedYaml } from '../content/yaml-source.js';
-import { checkRawRegex, compilePhrase, compilePhrases, PatternError, type Macros } from './pattern.js';
+import { checkRawRegex, compilePhrase, compilePhrases, compilePhrasesAtEnd, PatternError, type Macros } from './pattern.js';
 import {
   combinationsSchema, placesSchema, ratesSchema, signalFileSchema, signalSchema, verdictSchema,
   type SignalSource,
@@ -279,7 +279,9 @@ function compileSignal(
   let amount: CompiledSignal['amount'];
   if (s.amount) {
     const near = compileList(phraseListOf(s.amount.near), ['amount', 'near']);
-    if (near) amount = { minIdr: s.amount.minIdr, near };
+    const notAfterList = phraseListOf(s.amount.notAfter);
+    const notAfter = notAfterList.length > 0 && compileList(notAfterList, ['amount', 'notAfter']) ? compilePhrasesAtEnd(notAfterList, macros) : undefined;
+    if (near) amount = { minIdr: s.amount.minIdr, near, notAfter };
   }
   if (patterns.length === 0 && !s.entity && !s.amount && ok) {
     issues.push({ file, line: at('id'), severity: 'error', message: `signal '${s.id}' needs 'patterns', 'regex', 'entity' or 'amount'` });

@@ -43,6 +43,12 @@ export function compilePhrase(phrase: string, macros: Macros): string {
 }
 
 /** Word-bounded global regex matching any of the phrases. */
+/** Matches when one of the phrases ends the text, followed at most by spacing and a currency ("bayar Rp "). */
+export function compilePhrasesAtEnd(phrases: readonly string[], macros: Macros): RegExp {
+  const sources = phrases.map((p) => compilePhrase(p, macros));
+  return new RegExp(`(?<![a-z0-9])(?:${sources.join('|')})[^a-z0-9]{0,4}(?:(?:rp|idr|usd|us|rm|nt|eur)[^a-z0-9]{0,2})?$`);
+}
+
 export function compilePhrases(phrases: readonly string[], macros: Macros): RegExp {
   const sources = phrases.map((p) => compilePhrase(p, macros));
   return new RegExp(`(?<![a-z0-9])(?:${sources.join('|')})(?![a-z0-9])`, 'g');

@@ -40,7 +40,7 @@ export const signalSchema = z
     unless: phrases.optional(),
     unlessSignals: z.array(idText).optional(),
     entity: entity.optional(),
-    amount: z.object({ minIdr: z.number().positive({ error: 'must be a positive number of rupiah' }), near: phrases }).strict().optional(),
+    amount: z.object({ minIdr: z.number().positive({ error: 'must be a positive number of rupiah' }), near: phrases, notAfter: phrases.optional() }).strict().optional(),
     examples: z.object({ match: phrases, noMatch: phrases }, { error: "needs 'match:' and 'noMatch:' example lists" }).strict(),
   })
   .strict();

@@ -18,6 +18,8 @@ export interface AmountRule {
   readonly minIdr: number;
   /** Matches "gaji", "/bulan"… near the amount (within `AMOUNT_CONTEXT_WINDOW`). */
   readonly near: RegExp;
+  /** Matches a word right before the amount that makes it a payment, not pay ("bayar 15jt", "fee 70 million"). */
+  readonly notAfter: RegExp | undefined;
 }
 
 /** One compiled pattern and, when known, literals of which one must be in the ad for it to match. */

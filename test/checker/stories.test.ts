@@ -274,6 +274,9 @@ describe('other ways people are recruited', () => {
     expect(ids('An agency promises me a job in Germany, fee 70 million, and the contract comes after I arrive'))
       .toEqual(expect.arrayContaining(['upfront-fee', 'no-contract-before-departure']));
     expect(ids('teman ngajak kerja di thailand, katanya dokumen diurus pas sampe')).toContain('no-contract-before-departure');
+    // The fee in a story is not the pay: "gaji 8jt … bayar 15jt buat buku pelaut".
+    expect(evidence('kerja di kapal ikan taiwan gaji 8jt/bulan tapi hrs bayar 15jt buat buku pelaut', 'unrealistic-pay')).toEqual([]);
+    expect(evidence('gaji 15jt per bulan, biaya admin 500rb', 'unrealistic-pay')).toEqual(['15jt']);
     // "The company pays the visa" reassures nobody about Cambodia, where no placement is lawful:
     // the same words are not both a warning and a comfort.
     const hub = checkAd('LOKER KAMBOJA admin game gaji 12jt. Tiket, visa + mess DITANGGUNG perusahaan, tanpa pengalaman, hub WA', signals);
