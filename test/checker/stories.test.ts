@@ -274,6 +274,12 @@ describe('other ways people are recruited', () => {
     expect(ids('An agency promises me a job in Germany, fee 70 million, and the contract comes after I arrive'))
       .toEqual(expect.arrayContaining(['upfront-fee', 'no-contract-before-departure']));
     expect(ids('teman ngajak kerja di thailand, katanya dokumen diurus pas sampe')).toContain('no-contract-before-departure');
+    // Quiet ways round the rules, as a relative retells them.
+    expect(ids('Adik saya ditawar kerja kilang di Johor oleh tekong. Masuk ikut bot dari Batam malam-malam, katanya permit nanti boss yang uruskan'))
+      .toEqual(expect.arrayContaining(['transit-to-border', 'tourist-visa-for-work']));
+    expect(ids('Katanya gak bayar apa2 di depan, tapi nanti gajinya dipotong 9 bulan buat ganti biaya')).toContain('placement-debt');
+    expect(ids('pas tanya kontrak kerja katanya nanti tanda tangan di Malaysia aja')).toContain('no-contract-before-departure');
+    expect(ids("They want $850 for medical and visa processing paid to a personal account")).toContain('personal-account-payment');
     // The fee in a story is not the pay: "gaji 8jt … bayar 15jt buat buku pelaut".
     expect(evidence('kerja di kapal ikan taiwan gaji 8jt/bulan tapi hrs bayar 15jt buat buku pelaut', 'unrealistic-pay')).toEqual([]);
     expect(evidence('gaji 15jt per bulan, biaya admin 500rb', 'unrealistic-pay')).toEqual(['15jt']);
