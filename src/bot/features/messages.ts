@@ -96,10 +96,10 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     await ctx.reply(ctx.t('start-hint'), { reply_markup: mainMenu(ctx) });
     return;
   }
-  // An offer told in the writer's words is an offer to check, however much it reads like a question.
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
+  // An offer told in the writer's words is an offer to check, however much it reads like a question.
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
   if (route.kind === 'question' || route.concern) {
