@@ -6,6 +6,7 @@ start-greeting =
     Ask me anything, send a job ad to check, or find official contacts to report or get help.
 start-hint = Type your question in your own words, or pick from the menu below.
 thanks-reply = You're welcome 🙏 I hope it helps.
+follow-up-needs-story = I do not keep your earlier messages (for your privacy), so I do not know yet what this is about. Tell me again in a few words: what happened, in which country, and what you want to do. If there is an ad or a recruiter's chat, paste it here. Or pick from the menu below.
 
 menu-title = Main menu
 menu-ask = ❓ Ask

@@ -6,6 +6,7 @@ start-greeting =
     Tanya apa saja, kirim iklan lowongan untuk dicek, atau cari kontak resmi untuk melapor.
 start-hint = Ketik pertanyaanmu dengan bahasa sehari-hari, atau pilih menu di bawah.
 thanks-reply = Sama-sama 🙏 Semoga membantu.
+follow-up-needs-story = Saya tidak menyimpan isi pesan sebelumnya (demi privasi Anda), jadi saya belum tahu maksudnya yang mana. Ceritakan lagi singkat: apa yang terjadi, di negara mana, dan apa yang mau Anda lakukan. Kalau ada iklan atau chat dari perekrut, tempel di sini. Atau pilih menu di bawah.
 
 menu-title = Menu utama
 menu-ask = ❓ Tanya

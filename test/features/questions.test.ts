@@ -94,6 +94,28 @@ describe('a few words typed as a question', () => {
   });
 });
 
+describe('a follow-up the bot cannot place', () => {
+  it.each([
+    ['id', 'trus sy hrs gmn?'],
+    ['id', 'jadi gimana dong kak'],
+    ['id', 'apa yang harus saya lakukan?'],
+    ['en', 'what should I do now?'],
+  ] as const)('%s "%s" is told the bot keeps no earlier message and asked for the story, with the menu', async (lang, text) => {
+    await bot.send(textUpdate(text, { id: 3131, languageCode: lang }));
+    const replies = telegram.sent();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.visible).toBe(t(lang, 'follow-up-needs-story'));
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toEqual(expect.arrayContaining(['menu:report', 'menu:check']));
+  });
+
+  it('a follow-up with a topic of its own ("trus paspor sy gmn?") goes to the search, not the request for the story', async () => {
+    await bot.send(textUpdate('trus paspor sy gmn?', indonesian(3132)));
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).not.toContain(t('id', 'follow-up-needs-story'));
+    expect(telegram.sent().at(-1)?.buttons.some((b) => b.callback_data?.startsWith('art:id:passport'))).toBe(true);
+  });
+});
+
 describe('off-topic and unsure questions', () => {
   it('"resep rendang gimana?" gets the out-of-scope reply, not an article', async () => {
     await bot.send(textUpdate('resep rendang gimana?', indonesian(3111)));

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { routeMessage } from '../../src/router/route-message.js';
 import { tellsOfOffer } from '../../src/router/tells-of-offer.js';
 import { isLinkOnly } from '../../src/router/link-only.js';
+import { asksWhatNext } from '../../src/router/asks-what-next.js';
 import { evaluateRouter } from '../../src/router/evaluate.js';
 
 describe('someone in danger is met with emergency contacts first', () => {
@@ -485,6 +486,15 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
     expect(isLinkOnly('Dibutuhkan admin CS di Phnom Penh, gaji $1000, tiket ditanggung, tanpa pengalaman. Daftar: https://bit.ly/x')).toBe(false);
     expect(isLinkOnly('kirim CV ke hrd@contoh.co.id ya')).toBe(false);
     expect(isLinkOnly('aman gak kerja di kamboja?')).toBe(false);
+  });
+
+  it('a bare follow-up ("trus sy hrs gmn?") is told from a question with words of its own', () => {
+    for (const text of ['trus sy hrs gmn?', 'terus aku kudu piye', 'jadi gimana dong kak', 'lalu saya harus apa', 'skrg gmn?', 'gimana kak?', 'what should I do now?', 'now what', 'so what do I do?']) {
+      expect(asksWhatNext(text), text).toBe(true);
+    }
+    for (const text of ['trus paspor sy gmn?', 'apa itu P3MI?', 'what should I do if my passport is taken?', 'makasih kak', 'oke', 'jadi TKI di taiwan gimana caranya', 'terus']) {
+      expect(asksWhatNext(text), text).toBe(false);
+    }
   });
 
   it('a move announced for tonight with a plea is an emergency; a child insisting on going is not', () => {

@@ -8,7 +8,7 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import { asksWhatNext, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -17,6 +17,7 @@ import { adTextOf, checkToldOffer, runCheck } from './check.js';
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion } from './questions.js';
 import { sendEmergency } from './report.js';
+import type { Lang } from '../../text/translate.js';
 
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
 const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun)\b/i;
@@ -47,6 +48,15 @@ async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult
   const token = pendingChoices.put({ text });
   const keyboard = new InlineKeyboard().text(t('route-choose-ad'), `route:a:${token}`).text(t('route-choose-question'), `route:q:${token}`);
   await ctx.reply(t('route-choose'), { reply_markup: keyboard });
+}
+
+/**
+ * "trus sy hrs gmn?" follows a message the bot did not keep (privacy): say so, ask for the story
+ * in a few words, and offer the menu, rather than decline it as off-topic.
+ */
+async function askForTheStory(ctx: BotContext, lang: Lang): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, lang);
+  await ctx.reply(t('follow-up-needs-story'), { reply_markup: mainMenu(ctx, t) });
 }
 
 /**
@@ -108,13 +118,15 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     // answer it better than an article, which stays one tap away under the check.
     const top = response.confident ? response.results[0] : undefined;
     const checked = route.kind === 'question' && tellsOfOffer(text) && await checkToldOffer(ctx, text, response.lang, top);
-    if (!checked) await answerQuestion(ctx, text, response);
+    if (!checked && !response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
+    else if (!checked) await answerQuestion(ctx, text, response);
     if (route.concern) await sendConcernNote(ctx, route);
     return;
   }
   // Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
+  if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const hint = THANKS.test(text) ? `${t('thanks-reply')}\n\n${t('start-hint')}` : t('start-hint');
   await ctx.reply(hint, { reply_markup: mainMenu(ctx, t) });
