@@ -70,7 +70,11 @@ export async function collectAds(options: EvalOptions) {
 }
 
 export async function collectRouting(options: EvalOptions) {
-  const report = await evaluateRouter({ distress: join(options.fixturesDir, 'distress.jsonl'), routing: join(options.fixturesDir, 'routing.jsonl') });
+  const report = await evaluateRouter({
+    distress: join(options.fixturesDir, 'distress.jsonl'),
+    routing: join(options.fixturesDir, 'routing.jsonl'),
+    contentDir: options.contentDir,
+  });
   return report;
 }
 

@@ -92,7 +92,9 @@ function routingTable(r: EvalFigures['routing']): string {
     table([
       ['', 'dev', 'held-out', 'all'],
       row('emergencies caught', (s) => s.distressCaught),
+      ['  hand-written cues alone', pct(r.cuesOnly.dev.distressCaught), pct(r.cuesOnly.holdout.distressCaught), ''],
       row('false alarms', (s) => s.falseAlarms),
+      ['  hand-written cues alone', pct(r.cuesOnly.dev.falseAlarms), pct(r.cuesOnly.holdout.falseAlarms), ''],
       row('country right (caught)', (s) => s.countryCorrect),
       row('for-someone-else right', (s) => s.forSomeoneElseCorrect),
       row('ads routed as ads', (s) => s.adsAsAds),
@@ -100,6 +102,7 @@ function routingTable(r: EvalFigures['routing']): string {
       row('other as other', (s) => s.otherAsOther),
       row('asked "ad or question?"', (s) => s.ambiguousRate),
     ]),
+    `Dev emergencies are the examples the router learns from; learnt from ${r.devCrossValidated.folds - 1}/${r.devCrossValidated.folds} of them in turn (cross-validated), it catches ${pct(r.devCrossValidated.distressCaught)} with ${pct(r.devCrossValidated.falseAlarms)} false alarms.`,
   ].join('\n');
 }
 

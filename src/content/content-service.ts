@@ -1,5 +1,6 @@
 /**
- * All editor content in one place: articles, ad signals and help channels, loaded and validated
+ * All editor content in one place: articles, ad signals, help channels and the labelled emergency
+ * examples, loaded and validated
  * together. `reload()` swaps in new content only when all of it is valid, so a broken edit
  * keeps the last good version in service and reports exactly what is wrong.
  */
@@ -7,11 +8,15 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-ba
 import { loadSignals, type SignalSet } from '../checker/index.js';
 import { loadChannels, type ChannelSet } from '../channels/load-channels.js';
 import { ContentError, type ContentIssue } from './content-issue.js';
+import { loadEmergencyModel } from '../router/emergency-examples.js';
+import type { EmergencyModel } from '../router/emergency-model.js';
 
 export interface Content {
   readonly knowledge: KnowledgeBase;
   readonly signals: SignalSet;
   readonly channels: ChannelSet;
+  /** Learnt from content/routing/emergency-examples.jsonl at every load. */
+  readonly emergencyModel: EmergencyModel;
   readonly loadedAt: Date;
 }
 
@@ -24,8 +29,10 @@ export interface ContentService {
 }
 
 export async function loadContent(dir: string): Promise<Content> {
-  const [knowledge, signals, channels] = await Promise.all([loadKnowledgeBase(dir), loadSignals(dir), loadChannels(dir)]);
-  return { knowledge, signals, channels, loadedAt: new Date() };
+  const [knowledge, signals, channels, emergencyModel] = await Promise.all([
+    loadKnowledgeBase(dir), loadSignals(dir), loadChannels(dir), loadEmergencyModel(dir),
+  ]);
+  return { knowledge, signals, channels, emergencyModel, loadedAt: new Date() };
 }
 
 export async function createContentService(dir: string): Promise<ContentService> {

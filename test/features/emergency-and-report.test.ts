@@ -55,6 +55,14 @@ describe('emergencies', () => {
     expect(labels).not.toContain(t('button-main-menu', 'id'));
   });
 
+  it('a relative gone silent after a frightening last message (no plea, no danger word) gets the family emergency answer first', async () => {
+    // The hand-written cues miss this one; the model learnt from content/routing/emergency-examples.jsonl does not.
+    await bot.send(textUpdate("hp adikku tiba2 mati abis dia kirim pesan 'jgn telp nomor ini lg'. dia kerja di laos", user(3304)));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toContain(t('channels-emergency-family-title'));
+    expect(first?.visible).toContain(KEMLU_HOTLINE);
+  });
+
   const notEmergencies: Array<[string, string]> = [
     ['a question about a passport held by an agent', 'apa yang harus dilakukan kalau paspor ditahan agen?'],
     ['a joke about the office', 'kantor kayak penjara wkwk'],

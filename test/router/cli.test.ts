@@ -38,6 +38,30 @@ describe('kawan route and kawan channels', () => {
     expect(JSON.parse(out.join(''))).toMatchObject({ kind: 'ad' });
   });
 
+  it('route learns from the examples in --dir, as the bot does, and names the file when they are missing', async () => {
+    const silent = "hp adikku tiba2 mati abis dia kirim pesan 'jgn telp nomor ini lg'. dia kerja di laos";
+    const ok = fakeIo();
+    expect(await routeCommand([silent], ok.io)).toBe(0);
+    expect(JSON.parse(ok.out.join(''))).toMatchObject({ emergency: true, forSomeoneElse: true });
+    const missing = fakeIo();
+    expect(await routeCommand(['--dir', 'test/fixtures/content-broken', silent], missing.io)).toBe(1);
+    expect(missing.err.join('')).toMatch(/content-broken\/routing\/emergency-examples\.jsonl:1: missing/);
+  });
+
+  it('content check lists a broken example line with its file and number', async () => {
+    const { mkdtempSync, cpSync, appendFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kawan-examples-'));
+    cpSync('content', dir, { recursive: true });
+    const file = join(dir, 'routing', 'emergency-examples.jsonl');
+    const lines = (await import('node:fs')).readFileSync(file, 'utf8').trim().split('\n').length;
+    appendFileSync(file, '{"text": "tolong", "emergency": "iya"}\n');
+    const { io, out } = fakeIo();
+    expect(await runCli(['content', 'check', '--dir', dir], io)).toBe(1);
+    expect(out.join('')).toContain(`emergency-examples.jsonl:${lines + 1}: emergency: must be true or false`);
+  });
+
   it('channels --json --situation in-danger-abroad --country KH lists the embassy first', async () => {
     const { io, out } = fakeIo();
     expect(await channelsCommand(['--json', '--situation', 'in-danger-abroad', '--country', 'kh'], io)).toBe(0);

@@ -4,6 +4,7 @@ import { tellsOfOffer } from '../../src/router/tells-of-offer.js';
 import { isLinkOnly } from '../../src/router/link-only.js';
 import { asksWhatNext } from '../../src/router/asks-what-next.js';
 import { evaluateRouter } from '../../src/router/evaluate.js';
+import { loadEmergencyModel } from '../../src/router/emergency-examples.js';
 
 describe('someone in danger is met with emergency contacts first', () => {
   it('"tolong sy di kamboja gak bisa keluar, paspor diambil" is an emergency in Cambodia', () => {
@@ -552,16 +553,20 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
 });
 
 describe('router figures on the team fixtures (guards against large regressions)', () => {
-  it('keeps distress caught ≥ 95 % (dev) and ≥ 80 % (held out), false alarms ≤ 10 % (dev) and ≤ 15 % (held out), ads and questions routed ≥ 90 %', async () => {
+  it('keeps distress caught ≥ 95 % (dev) and ≥ 90 % (held out), false alarms ≤ 5 % (dev) and ≤ 10 % (held out), ads and questions routed ≥ 90 %', async () => {
     const result = await evaluateRouter();
-    // The held-out set includes messages written blind by someone who never saw the word lists
-    // (docs/quality.md): 87 % caught when this guard was set. It must not fall much below that.
-    expect(result.dev.distressCaught).toBeGreaterThanOrEqual(0.95);
-    expect(result.holdout.distressCaught).toBeGreaterThanOrEqual(0.8);
-    expect(result.dev.falseAlarms).toBeLessThanOrEqual(0.1);
-    // Rounds 10–12 wrote held-out non-emergencies that share every danger word (11.4 % false alarms
-    // measured): a loose ceiling against a collapse, not a target to tune the held-out lines on.
-    expect(result.holdout.falseAlarms).toBeLessThanOrEqual(0.15);
+    // Dev emergencies are the examples the model learns from, so the cross-validated figure is the
+    // honest one for them. The held-out set was written blind by people who never saw the cues or
+    // the examples (docs/quality.md): 96.6 % caught, 5.2 % false alarms when this guard was set,
+    // against 87.8 % and 10.8 % for the hand-written cues alone. Loose floors against a collapse,
+    // not targets to tune the held-out lines on.
+    expect(result.devCrossValidated.distressCaught).toBeGreaterThanOrEqual(0.95);
+    expect(result.devCrossValidated.falseAlarms).toBeLessThanOrEqual(0.05);
+    expect(result.holdout.distressCaught).toBeGreaterThanOrEqual(0.9);
+    expect(result.holdout.falseAlarms).toBeLessThanOrEqual(0.1);
+    // The model must add to the cues, not merely repeat them.
+    expect(result.holdout.distressCaught).toBeGreaterThan(result.cuesOnly.holdout.distressCaught);
+    expect(result.holdout.falseAlarms).toBeLessThan(result.cuesOnly.holdout.falseAlarms);
     for (const split of [result.dev, result.holdout]) {
       expect(split.adsAsAds).toBeGreaterThanOrEqual(0.9);
       expect(split.questionsAsQuestions).toBeGreaterThanOrEqual(0.9);
@@ -570,10 +575,11 @@ describe('router figures on the team fixtures (guards against large regressions)
 
   it('no job ad, warning or news item of the checker fixtures (dev) is taken for a cry for help', async () => {
     const { readFile } = await import('node:fs/promises');
+    const emergencyModel = await loadEmergencyModel('content');
     const ads = (await readFile('test/fixtures/ads.jsonl', 'utf8')).trim().split('\n')
       .map((line) => JSON.parse(line) as { text: string; split?: string })
       .filter((ad) => ad.split !== 'holdout');
-    const alarms = ads.filter((ad) => routeMessage({ text: ad.text }).emergency).map((ad) => ad.text.slice(0, 60));
+    const alarms = ads.filter((ad) => routeMessage({ text: ad.text }).emergency || routeMessage({ text: ad.text, emergencyModel }).emergency).map((ad) => ad.text.slice(0, 60));
     expect(alarms).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ async function tsx(script: string, args: string[], timeout: number): Promise<unk
 }
 
 // Counts (cases, hits per signal, confusion cells) are whole numbers; everything else is a share.
-const COUNT_KEYS = new Set(['total', 'inScope', 'outOfScope', 'dev', 'holdout', 'count', 'scam', 'suspicious', 'legit', 'weight', 'distressCases', 'routingCases']);
+const COUNT_KEYS = new Set(['total', 'inScope', 'outOfScope', 'dev', 'holdout', 'count', 'scam', 'suspicious', 'legit', 'weight', 'distressCases', 'routingCases', 'folds']);
 
 function shares(value: unknown, path: string, out: Array<[string, number]>): Array<[string, number]> {
   if (typeof value === 'number') out.push([path, value]);
@@ -49,7 +49,8 @@ describe('npm run eval -- --json', () => {
     const f = figures as Record<string, Record<string, unknown>>;
     expect(keysOf(f['questions'])).toEqual(['baseline', 'cases', 'ours']);
     expect(keysOf(f['ads'])).toEqual(['baseline', 'cases', 'massCheck', 'ours']);
-    expect(keysOf(f['routing'])).toEqual(['all', 'dev', 'holdout']);
+    // Beside the router's figures: the hand-written cues alone, and the examples cross-validated.
+    expect(keysOf(f['routing'])).toEqual(['all', 'cuesOnly', 'dev', 'devCrossValidated', 'holdout']);
     const all = shares(figures, '$', []);
     expect(all.length).toBeGreaterThan(100);
     const outside = all.filter(([, v]) => !(Number.isFinite(v) && v >= 0 && v <= 1));

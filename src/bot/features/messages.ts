@@ -90,6 +90,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     flow,
     hasPhoto: image !== undefined,
     lang: ctx.lang,
+    emergencyModel: ctx.deps.content.current().emergencyModel,
   });
   if (flow === 'check') delete ctx.session.flow;
 

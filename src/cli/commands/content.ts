@@ -1,5 +1,6 @@
 /**
- * `kawan content`: tools for editors. `check` validates articles, signals and channels in one
+ * `kawan content`: tools for editors. `check` validates articles, signals, channels and the
+ * labelled emergency examples in one
  * list of `file:line: message`; `export` dumps articles as JSON; `preview` shows an article as
  * the bot would; `unanswered` lists what users asked that no article answered.
  */
@@ -15,7 +16,7 @@ import { createLogger } from '../../logger.js';
 import { createStoreFromEnv } from '../../store/create-store.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
 
-const USAGE = `kawan content check [--dir DIR] [--strict]   validate articles, signals and channels
+const USAGE = `kawan content check [--dir DIR] [--strict]   validate articles, signals, channels, examples
 kawan content export --json [--dir DIR]        every article as JSON
 kawan content preview ID [--lang id|en]        an article as plain text, as the bot shows it
 kawan content unanswered [--limit N]           questions no article answered (last 30 days)
@@ -31,6 +32,7 @@ type Validator = (contentDir: string, options: ValidateOptions) => Promise<Conte
 const OTHER_VALIDATORS: ReadonlyArray<{ label: string; module: string; exportName: string }> = [
   { label: 'signals', module: '../../checker/validate-signals.js', exportName: 'validateSignals' },
   { label: 'channels', module: '../../channels/validate-channels.js', exportName: 'validateChannels' },
+  { label: 'emergency examples', module: '../../router/emergency-examples.js', exportName: 'validateEmergencyExamples' },
 ];
 
 async function loadValidator(module: string, exportName: string): Promise<Validator | undefined> {
