@@ -297,6 +297,20 @@ describe('other ways people are recruited', () => {
     // Domestic work in the Middle East through a "sponsor": stopped since 2015 (Kepmenaker 260/2015).
     expect(ids('adikku ditawari jd ART di arab saudi lwt sponsor kenalan tetangga. aman ga kak?')).toContain('domestic-work-middle-east');
     expect(ids('Lowongan ART ke Arab Saudi lewat SPSK, P3MI resmi yang ditunjuk pemerintah')).not.toContain('domestic-work-middle-east');
+    // ...and "for a family in Riyadh" names a city, not a country, and a personal contact with a rush.
+    const riyadh = checkAd('Dibutuhkan ART untuk keluarga di Riyadh, gaji 1.800 real, majikan baik, proses cepat. Minat hub saya.', signals);
+    expect(riyadh.signals.map((s) => s.id)).toContain('domestic-work-middle-east');
+    expect(riyadh.combinations.map((c) => c.id)).toContain('domestic-work-middle-east-outside-spsk');
+    expect(riyadh.verdict).not.toBe('no-signs-found');
+    // A pass, a "special route" or a certificate for sale: selection is by the schemes' own tests.
+    const fastTrack = checkAd('Ke Korea gak perlu ikut tes EPS-TOPIK! Ada jalur khusus lewat orang dalam kedutaan. Biaya 60 jt, DP 20 jt. WA 0811-2754-9906', signals);
+    expect(fastTrack.signals.find((s) => s.id === 'bought-pass-or-fast-track')?.evidence).toEqual(expect.arrayContaining(['jalur khusus']));
+    expect(fastTrack.signals.map((s) => s.id)).not.toContain('official-scheme');
+    expect(fastTrack.verdict).toBe('likely-scam');
+    expect(ids('Belum punya sertifikat JFT? Tenang, bisa kami bantu keluarkan tanpa ikut ujian')).toContain('bought-pass-or-fast-track');
+    // The official notice that warns of the same words is not one.
+    expect(ids('Pendaftaran EPS-TOPIK hanya lewat laman resmi KP2MI. Tidak ada jalur khusus/titipan. Waspada calo yang menjanjikan lolos tanpa tes!')).not.toContain('bought-pass-or-fast-track');
+    expect(ids('Mess 4 orang dalam 1 kamar, gaji UMR')).not.toContain('bought-pass-or-fast-track');
     // A company that names its own verified accounts, or a warning about such offers, is no recruiter.
     expect(ids('Lowongan hanya diumumkan lewat website resmi dan akun media sosial terverifikasi kami')).not.toContain('social-media-recruiter');
   });
