@@ -50,6 +50,14 @@ describe('a confident answer', () => {
     for (const related of buttons.filter((b) => b.callback_data?.startsWith('art:'))) expect(related.callback_data).toMatch(/^art:en:/);
   });
 
+  it('push-back after a warning ("tapi gajinya gede kak, temen sy udh brgkt aman2 aja") gets honest answers to common doubts, not the ad check', async () => {
+    await bot.send(textUpdate('temen sy udh brgkt ke kamboja aman2 aja tuh, gajinya gede lg', indonesian(3104)));
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).toContain('keraguan');
+    expect(all).toMatch(/Teman saya sudah berangkat/);
+    expect(all).toContain('Sumber');
+  });
+
   it('a question about a confiscated passport is answered as a question, not treated as an emergency', async () => {
     await bot.send(textUpdate('apa yang harus dilakukan kalau paspor ditahan agen?', indonesian(3103)));
     const first = telegram.sent()[0];
