@@ -222,6 +222,8 @@ export const WEAK_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
       'kalau gimana wajar normal tahu kata asli beneran sebenarnya sebenernya biasa banyak semua ' +
       // Chat filler and time words: context, not topic ("makin lama makin gede", "kemarin", "sebelum").
       'makin semakin cuma hanya kena dikasih diberi sebelum setelah lalu kemarin besok tadi minggu jam sampai ' +
+      // "There", "here": where the story happens ("udh brgkt kesana"), never what is asked.
+      'sana sini situ ' +
       // Destinations with no article of their own: where the story happens, not what is asked.
       'taiwan malaysia saudi arab hongkong singapura brunei dubai qatar kuwait oman yordania turki eropa polandia').split(' '),
   ),

@@ -42,7 +42,13 @@ const NASAL_PREFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['peny', ['s']],
   ['pem', ['p', '']],
   ['pen', ['t', '']],
+  // Colloquial (Jakarta) forms of the same prefix: "ngelapor", "ngirim" (kirim), "nyari" (cari).
+  ['nge', ['']],
+  ['ng', ['k', '']],
+  ['ny', ['c', 's']],
 ];
+/** "ng" and "ny" stand for a prefix only before a vowel ("nggak" is a word of its own); "nge" only before a consonant. */
+const COLLOQUIAL_NEEDS_VOWEL: ReadonlySet<string> = new Set(['ng', 'ny']);
 const PLAIN_PREFIXES = ['memper', 'diper', 'ber', 'ter', 'per', 'di', 'ke', 'me', 'pe', 'se'];
 
 function stripPrefix(word: string): string[] {
@@ -50,6 +56,8 @@ function stripPrefix(word: string): string[] {
     if (!word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length);
     if (rest.length < MIN_ROOT - 1) return [word];
+    if (COLLOQUIAL_NEEDS_VOWEL.has(prefix) && !VOWEL.test(rest)) return [word];
+    if (prefix === 'nge' && VOWEL.test(rest)) return [word];
     if (VOWEL.test(rest)) return restore.map((r) => r + rest).filter((r) => r.length >= MIN_ROOT);
     // meng+g/h, mem+b, men+d/j/c: the root keeps its first letter.
     return [rest];
@@ -74,6 +82,14 @@ export function stemIndonesian(word: string): string[] {
   if (fixedAfterSuffix !== undefined) return [fixedAfterSuffix];
   const roots = stripPrefix(stripped);
   const out = roots.map((r) => EXCEPTIONS.get(r) ?? r).filter((r) => r.length > 0);
+  // Colloquial "-in" stands for "-kan"/"-i" ("laporin", "kirimin", "beliin"), but many words
+  // simply end in "in" ("mungkin", "dingin"), so the bare root is a second candidate, not a swap.
+  for (const root of [...out]) {
+    if (root.endsWith('in') && root.length - 2 >= MIN_ROOT) {
+      const bare = root.slice(0, -2);
+      out.push(EXCEPTIONS.get(bare) ?? bare);
+    }
+  }
   return out.length > 0 ? [...new Set(out)] : [stripped];
 }
 

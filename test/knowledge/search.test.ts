@@ -111,6 +111,16 @@ describe('someone asking a question in their own words', () => {
     expect(kb.search('anak saya umur 17 mau diajak kerja ke malaysia sama tetangga, boleh gak?').results[0]?.id).toBe('legal-work-abroad');
   });
 
+  it('Jakarta-style verbs ("laporin", "ngirim", "ngelapor") meet their roots, and "kesana" is no topic', () => {
+    const terms = (text: string) => analyze(text, 'id').flatMap((t) => t.terms);
+    expect(terms('mau laporin agen')).toContain('lapor');
+    expect(terms('yg ngirim sy')).toContain('kirim');
+    expect(terms('takut ngelapor')).toContain('lapor');
+    expect(analyze('udh brgkt kesana', 'id').find((t) => t.terms.includes('sana'))?.weak).toBe(true);
+    const r = kb.search('sy udh pulang dr myanmar, mau laporin agen yg ngirim sy kesana');
+    expect(r.results[0]?.id).toBe('report-recruiter');
+  });
+
   it('returns at most five results, best first', () => {
     const r = kb.search('visa kerja paspor agen kamboja');
     expect(r.results.length).toBeLessThanOrEqual(5);
