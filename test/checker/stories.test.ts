@@ -316,6 +316,28 @@ describe('other ways people are recruited', () => {
   });
 });
 
+describe('offers at sea and on plantations that keep the worker from leaving', () => {
+  it('a passport kept "for safekeeping" and wages paid only when the contract ends add up to likely-scam, quoting both', () => {
+    const story = "My brother was offered a deck hand job on a foreign fishing vessel. The agent wants to keep his passport and seaman book 'for safekeeping' and says the salary will be paid all at once when the 2-year contract ends. Is that normal?";
+    const r = checkAd(story, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(evidence(story, 'passport-held')[0]).toContain('keep his passport');
+    expect(evidence(story, 'wages-held-until-contract-end')[0]).toContain('paid all at once');
+    expect(ids('Kontrak 2 tahun, gaji USD 400/bln DIBAYAR DI AKHIR KONTRAK')).toContain('wages-held-until-contract-end');
+    expect(ids('gaji 500 dolar tapi 3 bulan pertama gak digaji buat ganti biaya')).toContain('wages-held-until-contract-end');
+    // Monthly pay with an end-of-contract bonus is ordinary.
+    expect(ids('Gaji dibayar tiap bulan ke rekening pekerja, bonus di akhir kontrak')).not.toContain('wages-held-until-contract-end');
+  });
+
+  it('skipping the office in other words ("Tdk perlu ke kantor Disnaker", Javanese "ora usah nang Disnaker") is skipping the official route, a free Disnaker registration is not', () => {
+    expect(ids('Tdk perlu ke kantor Disnaker, cukup KTP. Inbox aja')).toContain('skips-official-route');
+    expect(ids('Mangkate lewat Batam, ora usah nang Disnaker jare')).toContain('skips-official-route');
+    expect(ids('Ga usah lewat PT yg lama2 nunggu 6 bulan')).toContain('skips-official-route');
+    expect(ids('Tanpa biaya, daftar di Disnaker setempat')).not.toContain('skips-official-route');
+    expect(ids('Kontrak ditandatangani di atas kapal')).toContain('no-contract-before-departure');
+  });
+});
+
 describe('genuine offers and ordinary messages are left alone', () => {
   it('a Phnom Penh hotel chef ad with work permit is not likely-scam', () => {
     const r = checkAd('Hotel bintang 5 di Phnom Penh mencari Head Chef. Pengalaman minimal 5 tahun, sertifikat kompetensi. Kami urus work permit dan visa kerja. Kontrak kerja ditandatangani sebelum berangkat.', signals);
