@@ -31,8 +31,8 @@ channels-contact-url = situs
 channels-contact-email = e-mail
 channels-contact-app = aplikasi
 channels-hours = Jam layanan: { $hours }
-channels-medium-warning = ⚠️ Sumbernya terbatas dan belum dicek ulang: cek dulu sebelum mengandalkannya.
-channels-medium-contact = ⚠️ cek dulu
+channels-medium-warning = ⚠️ Dari sumber terbatas. Kalau tidak tersambung, hubungi Hotline Kemlu, yang menjangkau semua KBRI.
+channels-medium-contact = (sumber lama)
 channels-organisation = Dikelola oleh: { $organisation }
 
 channels-prepare-title = Siapkan sebelum melapor:

@@ -68,7 +68,10 @@ export function emergencyContacts(set: ChannelSet, country?: string): Channel[] 
   const roles: readonly ChannelRole[] =
     place === 'abroad' ? ['embassy', 'protection-hotline', 'host-hotline'] : ['protection-hotline'];
   const userInIndonesia = false;
-  return rank(set.channels.filter((c) => c.emergency), roles, (c) => countryFit(c, country, place, userInIndonesia));
+  const ranked = rank(set.channels.filter((c) => c.emergency), roles, (c) => countryFit(c, country, place, userInIndonesia));
+  // Someone in danger dials the first number: a number we could confirm goes before one from
+  // older sources (KBRI Yangon's), whatever its role. The sort is stable, so roles order the rest.
+  return ranked.sort((a, b) => Number(a.confidence === 'medium') - Number(b.confidence === 'medium'));
 }
 
 /** The Indonesian police channel, shown as "in Indonesia: 110" when no country is known. */

@@ -77,7 +77,9 @@ describe('the /lapor channel list', () => {
     const channels = selectChannels(set, { situation: 'in-danger-abroad', country: 'MY' });
     const html = renderChannelsHtml(channels, 'en', en, { country: 'MY' });
     expect(html).toContain('+60 17-668 8032');
-    expect(html).toContain('check before relying on it');
+    // A number from older sources says so, and names the fallback that always works.
+    expect(html).toContain('(older source)');
+    expect(html).toContain('If it does not connect, call the Kemlu hotline');
     expect(html).toContain('passport number');
     expect(html).toContain('do not only post on social media');
     expectTelegramHtml(html);

@@ -56,6 +56,15 @@ describe('choosing the right official channel', () => {
     expect(ids(emergencyContacts(set, 'other'))).toEqual(['kemlu-hotline']);
   });
 
+  it('in danger, a number from older sources never comes first: Kemlu goes before KBRI Yangon and KBRI Kuala Lumpur', () => {
+    const myanmar = ids(emergencyContacts(set, 'MM'));
+    expect(myanmar.indexOf('kemlu-hotline')).toBeLessThan(myanmar.indexOf('kbri-yangon'));
+    expect(myanmar.at(-1)).toBe('kbri-yangon');
+    const malaysia = ids(emergencyContacts(set, 'MY'));
+    expect(malaysia[0]).toBe('kemlu-hotline');
+    expect(malaysia).toContain('kbri-kuala-lumpur');
+  });
+
   it('every situation in the /lapor flow leads to at least one channel', () => {
     expect(REPORT_FLOW.situations.map((s) => s.id)).toEqual([...SITUATIONS]);
     for (const situation of SITUATIONS) {
