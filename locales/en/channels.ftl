@@ -56,6 +56,8 @@ channels-emergency-tip = Save these numbers. If someone may check your phone, de
 channels-emergency-family-title = To help your family member, report now:
 channels-emergency-family-intro = Call or WhatsApp the Kemlu protection hotline (24 hours) and tell them what happened.
 channels-emergency-family-record = Write down and keep: full name, passport number, last known location, company and recruiter names, their numbers and accounts, screenshots of messages, and a timeline.
+channels-emergency-no-transfer-title = Do not transfer money yet.
+channels-emergency-no-transfer = Before anyone pays a ransom, a "fine" or a "release fee", call the Kemlu hotline or the embassy first. Embassy services are free, except the official SPLP fee, and some scammers pretend to be officials. Keep the chats, the account numbers and the proof of the demand.
 channels-emergency-family-no-post = Do not share their location, photos or name on social media: it can put them in danger. Report to the hotline.
 
 channels-button-whatsapp = WhatsApp { $name }

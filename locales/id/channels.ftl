@@ -56,6 +56,8 @@ channels-emergency-tip = Simpan nomor-nomor ini. Jika ada yang mungkin memeriksa
 channels-emergency-family-title = Untuk menolong keluargamu, laporkan sekarang:
 channels-emergency-family-intro = Telepon atau kirim WhatsApp ke hotline Pelindungan WNI Kemlu (24 jam). Ceritakan apa yang terjadi.
 channels-emergency-family-record = Catat dan simpan: nama lengkap, nomor paspor, lokasi terakhir, nama perusahaan dan perekrut, nomor dan akun mereka, tangkapan layar pesan, dan urutan kejadian.
+channels-emergency-no-transfer-title = Jangan transfer uang dulu.
+channels-emergency-no-transfer = Sebelum membayar tebusan, "denda" atau "biaya pembebasan" kepada siapa pun, hubungi dulu Hotline Kemlu atau KBRI. Layanan KBRI gratis, kecuali biaya resmi SPLP, dan ada penipu yang mengaku petugas. Simpan chat, nomor rekening dan bukti permintaan uangnya.
 channels-emergency-family-no-post = Jangan sebarkan lokasi, foto atau nama di media sosial: itu bisa membahayakan dia. Laporkan ke hotline.
 
 channels-button-whatsapp = WhatsApp { $name }

@@ -150,6 +150,11 @@ export interface EmergencyOptions {
   readonly country?: string | undefined;
   /** The person in danger is someone else (a child, a spouse): the family version. */
   readonly forSomeoneElse: boolean;
+  /**
+   * Someone demands money to let the person go: "do not transfer yet, call first" follows the
+   * numbers (debt-and-penalties article), because families pay within hours, often to impostors.
+   */
+  readonly moneyDemanded?: boolean;
   readonly lang: Lang;
   readonly t: Translate;
 }
@@ -176,6 +181,9 @@ export function renderEmergencyHtml(set: ChannelSet, opts: EmergencyOptions): st
     blocks.push(`🆘 <b>${escapeHtml(t('channels-emergency-title'))}</b>`);
   }
   blocks.push(list.join('\n\n'));
+  if (opts.moneyDemanded === true) {
+    blocks.push(`💸 <b>${escapeHtml(t('channels-emergency-no-transfer-title'))}</b> ${escapeHtml(t('channels-emergency-no-transfer'))}`);
+  }
   const code = opts.country?.toUpperCase();
   if (code === undefined || code === '') {
     const police = indonesianPolice(set);

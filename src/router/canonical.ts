@@ -53,6 +53,7 @@ const MAY_CONTRACT = new RegExp(CONTRACTIONS.map(([pattern]) => pattern.source).
 
 const WORD = /[a-z0-9_$+]+/g;
 const CLAUSE_BREAK = /[,.;!?:\n()"]/;
+const DIGITS = /^\d+$/;
 
 export function canonicalize(original: string): Canonical {
   let text = normalize(original.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"'));
@@ -71,7 +72,9 @@ export function canonicalize(original: string): Canonical {
       quote = undefined;
     }
     // The separator before this word: a clause break when it holds sentence punctuation or a line break.
-    if (previous !== undefined && previous !== '|' && CLAUSE_BREAK.test(separator)) tokens.push('|');
+    // "7,000" and "15.000.000" are one amount: a separator between digits breaks no clause.
+    const inNumber = (separator === ',' || separator === '.') && DIGITS.test(word) && previous !== undefined && DIGITS.test(previous);
+    if (previous !== undefined && previous !== '|' && !inNumber && CLAUSE_BREAK.test(separator)) tokens.push('|');
     if (quote === undefined) {
       const char = openingQuote(separator, end === 0);
       if (char !== undefined) quote = { char, from: tokens.length };

@@ -551,3 +551,34 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
     'makassar', 'kupang', 'mataram', 'lombok', 'bali', 'denpasar', 'kalimantan', 'sumatera', 'sumatra', 'sulawesi', 'papua',
   ],
 };
+
+/**
+ * Money demanded to let someone go: a ransom, a "release fee", a fine or "compensation" before
+ * they may leave. Read only in a message that is already an emergency, to add "do not transfer
+ * yet" to the contacts (demands-ransom.ts).
+ */
+const PAY = 'bayar|membayar|bayarin|mayar|transfer|tf|setor|tebus*|denda|dendanya|ganti|kompensasi|utang|hutang|uang|duit|lunas|dilunasi';
+const LEAVE = 'pulang|dipulangkan|keluar|resign|berhenti|balik|bebas|dilepas|dilepasin|dilepaskan|dibebaskan|lepas|lepasin|turun|uih|mulih';
+const IF_THEN = 'kalau|asal|sebelum|sampai|sampe|biar|supaya|agar|baru|kecuali|upami|ben';
+const AMOUNT = 'juta|jt|dolar|dollar|dollars|usd|rb|ribu|rebu|ringgit|rm|baht';
+const EN_PAY = 'pay|pays|paid|paying|transfer|send';
+const EN_LEAVE = 'release|released|free|freed|leave|go|home|let|resign|quit';
+
+export const RANSOM_DEMAND: readonly string[] = [
+  'tebus*', 'ditebus*', 'ransom', 'release fee', 'biaya|uang pembebasan|pelepasan',
+  // "bayar 50jt biar dilepas", "kalau mau pulang harus bayar", "boleh berhenti asal bayar"
+  `${PAY} ... ${IF_THEN} ... ${LEAVE}`,
+  `${IF_THEN} ... ${LEAVE} ... ${PAY}`,
+  `${LEAVE} ... ${IF_THEN} ... ${PAY}`,
+  `${LEAVE} ... harus|wajib|kudu|kedah|disuruh|diminta ${PAY}`,
+  // "kalau gak bayar dijual", "disuruh bayar 30 jt", "mereka minta 30 juta"
+  `kalau ... tidak|belum ${PAY}`,
+  `harus|wajib|kudu|kedah|disuruh|suruh|diminta|dimintai ${PAY}`,
+  `minta|diminta|dimintai|dijaluki|ditagih|disuruh|harus|kudu ... ${AMOUNT}`,
+  // "they want 5000 USD to release him", "I must pay", "sell her if she not pay", "I owe them 5000 before I can leave"
+  `${EN_PAY} ... to|before|or|so|until ... ${EN_LEAVE}`,
+  `fine|penalty|compensation|owe|owes ... to|before|or|so|until ... ${EN_LEAVE}`,
+  `${EN_LEAVE} ... until|till|til|unless|before|after|kecuali ... ${EN_PAY}`,
+  `must|need|needs ${EN_PAY}`, `or ${EN_PAY}`, 'have|has|had to pay|transfer|send', `if|unless ... ${EN_PAY}`,
+  'want|wants|demand|demands|demanded|demanding|asking|ask|asks|asked ... money|dollars|usd|rupiah|ringgit|baht ... to|before|or ... release|free|leave|let|go',
+];

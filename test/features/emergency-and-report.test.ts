@@ -63,6 +63,35 @@ describe('emergencies', () => {
     expect(first?.visible).toContain(KEMLU_HOTLINE);
   });
 
+  it('a ransom demand ("minta tebusan 50 juta, harus transfer hari ini") adds "do not transfer yet, call first" under the numbers', async () => {
+    await bot.send(textUpdate('adik saya disekap di kamboja, perusahaannya minta tebusan 50 juta harus transfer hari ini', user(3305)));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain(KEMLU_HOTLINE);
+    expect(first).toContain(t('channels-emergency-no-transfer-title'));
+    // The numbers come first; the warning follows them.
+    expect(first.indexOf(KEMLU_HOTLINE)).toBeLessThan(first.indexOf(t('channels-emergency-no-transfer-title')));
+  });
+
+  it('"they want 5000 dollars to let him go" with no country: the country button keeps the warning, now with the embassy', async () => {
+    await bot.send(textUpdate('they want 5000 dollars to let my brother go, he is locked in a compound', user(3306)));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toContain(t('channels-emergency-no-transfer-title', 'en'));
+    const cambodia = first?.buttons.find((b) => b.callback_data?.startsWith('emg:KH:'));
+    expect(cambodia?.callback_data).toBe('emg:KH:fr');
+    telegram.reset();
+    await bot.send(callbackUpdate('emg:KH:fr', user(3306)));
+    const again = telegram.sent()[0]?.visible ?? '';
+    expect(again).toContain(KBRI_PHNOM_PENH);
+    expect(again).toContain(t('channels-emergency-no-transfer-title'));
+  });
+
+  it('a cry for help that asks for no money gets no transfer warning', async () => {
+    await bot.send(textUpdate('tolong saya disekap di gedung di sihanoukville, paspor sama hp diambil bos', user(3307)));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain(KBRI_PHNOM_PENH);
+    expect(first).not.toContain(t('channels-emergency-no-transfer-title'));
+  });
+
   const notEmergencies: Array<[string, string]> = [
     ['a question about a passport held by an agent', 'apa yang harus dilakukan kalau paspor ditahan agen?'],
     ['a joke about the office', 'kantor kayak penjara wkwk'],

@@ -8,7 +8,7 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { asksWhatNext, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import { asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -96,7 +96,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
 
   if (route.emergency) {
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
-    await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, lang: route.lang });
+    await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: demandsRansom(text), lang: route.lang });
     // The normal answer follows only when the message also asked or showed something; a plain
     // cry for help gets the contacts alone, short and calm.
     if (!image && (route.kind === 'other' || (route.kind === 'question' && !ASKS_SOMETHING.test(text)))) return;

@@ -65,15 +65,17 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
 /** The first reply to someone in danger (or whose relative is). */
 export async function sendEmergency(
   ctx: BotContext,
-  options: { country?: string | undefined; forSomeoneElse: boolean; lang?: Lang },
+  options: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
 ): Promise<void> {
   const lang = options.lang ?? ctx.lang;
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;
   ctx.deps.metrics.emergencies.inc();
-  const html = renderEmergencyHtml(set, { country: options.country, forSomeoneElse: options.forSomeoneElse, lang, t });
+  const moneyDemanded = options.moneyDemanded === true;
+  const html = renderEmergencyHtml(set, { country: options.country, forSomeoneElse: options.forSomeoneElse, moneyDemanded, lang, t });
   const buttons = channelButtons(emergencyContacts(set, options.country), lang, t);
-  const who = options.forSomeoneElse ? 'f' : 's';
+  // Who is in danger, and whether money was demanded, ride along in the country buttons.
+  const who = `${options.forSomeoneElse ? 'f' : 's'}${moneyDemanded ? 'r' : ''}`;
   await sendHtmlMessages(
     ctx,
     html,
@@ -102,11 +104,11 @@ export function reportFeature(): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     await askSituation(ctx);
   });
-  feature.callbackQuery(/^emg:([A-Z]{2}):(s|f)$/, async (ctx) => {
+  feature.callbackQuery(/^emg:([A-Z]{2}):(s|f)(r?)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const country = ctx.match[1] ?? '';
     if (!COUNTRY_CODES.has(country)) return askSituation(ctx);
-    return sendEmergency(ctx, { country, forSomeoneElse: ctx.match[2] === 'f' });
+    return sendEmergency(ctx, { country, forSomeoneElse: ctx.match[2] === 'f', moneyDemanded: ctx.match[3] === 'r' });
   });
   feature.callbackQuery(/^rep:s:([a-z-]{1,40})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
