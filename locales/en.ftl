@@ -6,6 +6,7 @@ start-greeting =
     Ask me anything, send a job ad to check, or find official contacts to report or get help.
 start-hint = Type your question in your own words, or pick from the menu below.
 thanks-reply = You're welcome 🙏 I hope it helps.
+follow-up-is-it-safe = Which one should I check? I do not keep earlier messages (for your privacy), so I cannot see it. Paste the ad or the recruiter's chat here, or send a screenshot, and I will show you its warning signs. If you mean the check above: its first line is my assessment, and the "Details" button explains why. I can never declare an offer safe, but I can show you what to check.
 follow-up-needs-story = I do not keep your earlier messages (for your privacy), so I do not know yet what this is about. Tell me again in a few words: what happened, in which country, and what you want to do. If there is an ad or a recruiter's chat, paste it here. Or pick from the menu below.
 
 menu-title = Main menu
@@ -73,6 +74,7 @@ bot-description = Kawan Migran helps Indonesian job-seekers and their families c
 bot-short-description = Check job offers abroad, spot scams, find official help.
 
 check-prompt = Paste the job ad here, forward the message, or send a photo or screenshot of it. I will show you its warning signs.
+check-too-short = This is too short to judge. I found no warning signs in it, but a whole ad usually names the job, the pay, the country, the fees and how to apply, and that is where warning signs show. Paste the whole ad, forward the message, or send a screenshot of it.
 check-link-only = I do not open links: what is behind them can change, and some are built to steal data. Paste the job ad's text here, or send a screenshot of it, and I will check it for warning signs.
 check-link-only-short = ⚠️ This is a short link: it hides where it really goes. Do not enter personal data or pay anything through it.
 check-group-hint = To check an ad in a group, reply to the ad's message with /check.

@@ -6,6 +6,7 @@ start-greeting =
     Tanya apa saja, kirim iklan lowongan untuk dicek, atau cari kontak resmi untuk melapor.
 start-hint = Ketik pertanyaanmu dengan bahasa sehari-hari, atau pilih menu di bawah.
 thanks-reply = Sama-sama 🙏 Semoga membantu.
+follow-up-is-it-safe = Yang mana yang mau dicek? Saya tidak menyimpan pesan sebelumnya (demi privasi), jadi tidak bisa melihatnya. Tempel teks iklan atau chat perekrutnya di sini, atau kirim tangkapan layarnya, lalu saya tunjukkan tanda bahayanya. Kalau maksudnya hasil cek di atas: baris pertamanya adalah penilaian saya, dan tombol "Detail" menjelaskan alasannya. Saya tidak pernah bisa menyatakan sebuah tawaran aman, tapi bisa menunjukkan apa yang perlu dicek.
 follow-up-needs-story = Saya tidak menyimpan isi pesan sebelumnya (demi privasi Anda), jadi saya belum tahu maksudnya yang mana. Ceritakan lagi singkat: apa yang terjadi, di negara mana, dan apa yang mau Anda lakukan. Kalau ada iklan atau chat dari perekrut, tempel di sini. Atau pilih menu di bawah.
 
 menu-title = Menu utama
@@ -73,6 +74,7 @@ bot-description = Kawan Migran membantu calon pekerja migran dan keluarganya men
 bot-short-description = Cek tawaran kerja luar negeri, kenali penipuan, temukan bantuan resmi.
 
 check-prompt = Tempel teks iklan lowongannya di sini, teruskan (forward) pesannya, atau kirim foto/tangkapan layarnya. Saya akan menunjukkan tanda bahayanya.
+check-too-short = Pesan ini terlalu pendek untuk dinilai. Saya tidak menemukan tanda bahaya di dalamnya, tapi iklan lengkap biasanya menyebut pekerjaan, gaji, negara, biaya dan cara melamar, dan di situlah tanda bahaya terlihat. Tempel seluruh teks iklannya, teruskan pesannya, atau kirim tangkapan layarnya.
 check-link-only = Saya tidak membuka tautan: isinya bisa berubah, dan ada yang dibuat untuk mencuri data. Salin teks lowongannya ke sini, atau kirim tangkapan layarnya, lalu saya cek tanda bahayanya.
 check-link-only-short = ⚠️ Ini tautan pendek: alamat aslinya tersembunyi. Jangan isi data pribadi atau membayar apa pun lewat tautan itu.
 check-group-hint = Untuk mengecek iklan di grup, balas (reply) pesan iklannya dengan /cek.

@@ -11,4 +11,5 @@ export { toCheckJson, type CheckJson } from './check-json.js';
 export { renderCheckHtml, renderCheckText, type RenderOptions } from './render.js';
 export { evaluateChecker, parseAdsJsonl, type EvaluationReport, type LabelledAd } from './evaluate.js';
 export { MAX_AD_LENGTH } from './types.js';
+export { MIN_WORDS_TO_JUDGE, tooShortToJudge } from './too-short.js';
 export type { CheckResult, Entities, FiredSignal, SignalSet, Verdict } from './types.js';

@@ -5,6 +5,7 @@ export { routeMessage, type RouteInput, type RouteResult } from './route-message
 export { tellsOfOffer } from './tells-of-offer.js';
 export { isLinkOnly } from './link-only.js';
 export { asksWhatNext } from './asks-what-next.js';
+export { asksVerdict } from './asks-verdict.js';
 export { demandsRansom } from './demands-ransom.js';
 export type { MessageKind } from './classify-kind.js';
 export { evaluateRouter, scoreRouter, type RouterEvaluation, type SplitFigures } from './evaluate.js';

@@ -98,6 +98,26 @@ describe('an ad pasted into the private chat', () => {
     expect(verdictOf(replies[0])).not.toBe(t('checker-verdict-no-signs-found'));
   });
 
+  it('/cek, then one word ("kamboja"): asks for the whole ad instead of "no warning signs", and checks the next message', async () => {
+    const who = user(3206);
+    await bot.send(textUpdate('/cek', who));
+    telegram.reset();
+    await bot.send(textUpdate('kamboja', who));
+    expect(checkReplies()).toHaveLength(0);
+    expect(telegram.sent()[0]?.visible).toBe(t('check-too-short'));
+    telegram.reset();
+    await bot.send(textUpdate('dicari admin gaji 12jt kerja di kamboja, tiket ditanggung', who));
+    expect(verdictOf(checkReplies()[0])).not.toBe(t('checker-verdict-no-signs-found'));
+  });
+
+  it('a short ad that shows a warning sign is still checked ("loker kamboja visa turis")', async () => {
+    const who = user(3207);
+    await bot.send(textUpdate('/cek', who));
+    telegram.reset();
+    await bot.send(textUpdate('kerja kamboja pakai visa turis', who));
+    expect(checkReplies()).toHaveLength(1);
+  });
+
   it('"tolong cek loker ini ya" with the ad below it is a request to check, not a cry for help', async () => {
     await bot.send(textUpdate(`tolong cek loker ini ya\n\n${CAMBODIA_ADMIN_AD}`, user(3205)));
     const first = telegram.sent()[0];

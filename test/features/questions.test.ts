@@ -116,6 +116,25 @@ describe('a follow-up the bot cannot place', () => {
     expect(replies[0]?.buttons.map((b) => b.callback_data)).toEqual(expect.arrayContaining(['menu:report', 'menu:check']));
   });
 
+  it.each([
+    ['id', 'aman gk kak'],
+    ['id', 'jd itu penipuan ya?'],
+    ['en', 'is it legit?'],
+  ] as const)('%s "%s" (is it safe? about what the bot cannot see) asks for the ad, then checks the next message', async (lang, text) => {
+    const who = { id: 3133, languageCode: lang };
+    await bot.send(textUpdate(text, who));
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toBe(t(lang, 'follow-up-is-it-safe'));
+    telegram.reset();
+    await bot.send(textUpdate('dicari admin gaji 12jt kerja di kamboja, tiket ditanggung, visa turis', who));
+    expect(telegram.sent()[0]?.visible.split('\n')[0]).toBe(t(lang, 'checker-verdict-likely-scam'));
+  });
+
+  it('"penipuan" alone or "apa itu penipuan?" still get the articles', async () => {
+    await bot.send(textUpdate('apa itu penipuan?', indonesian(3134)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('id', 'follow-up-is-it-safe'));
+  });
+
   it('a follow-up with a topic of its own ("trus paspor sy gmn?") goes to the search, not the request for the story', async () => {
     await bot.send(textUpdate('trus paspor sy gmn?', indonesian(3132)));
     const all = telegram.sent().map((m) => m.visible).join('\n');

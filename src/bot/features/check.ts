@@ -8,7 +8,7 @@ import { LeanComposer } from '../lean-composer.js';
 import type { Message } from 'grammy/types';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
-import { checkAd, renderCheckHtml, type CheckResult } from '../../checker/index.js';
+import { checkAd, renderCheckHtml, tooShortToJudge, type CheckResult } from '../../checker/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import type { Lang } from '../../text/translate.js';
@@ -24,6 +24,12 @@ const recentChecks = createEphemeralCache<StoredCheck>({ ttlMs: 30 * 60_000, max
 
 export async function runCheck(ctx: BotContext, text: string, lang: Lang = ctx.lang): Promise<void> {
   const result = checkAd(text, ctx.deps.content.current().signals);
+  if (result.verdict === 'no-signs-found' && tooShortToJudge(text)) {
+    // "kamboja" after /cek is not an ad: ask for the whole ad, and check the next message.
+    ctx.session.flow = { kind: 'check', since: ctx.deps.now() };
+    await ctx.reply(translatorFor(ctx.deps.i18n, lang)('check-too-short'));
+    return;
+  }
   ctx.deps.metrics.verdicts.inc({ verdict: result.verdict });
   await sendCheckResult(ctx, { result, lang }, false);
 }

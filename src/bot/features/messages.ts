@@ -8,7 +8,7 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import { asksVerdict, asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -57,6 +57,16 @@ async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult
 async function askForTheStory(ctx: BotContext, lang: Lang): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, lang);
   await ctx.reply(t('follow-up-needs-story'), { reply_markup: mainMenu(ctx, t) });
+}
+
+/**
+ * "aman gk kak?", "jd itu penipuan ya?" about an offer the bot cannot see (it keeps no earlier
+ * message): ask for the ad or the chat, and check the next message.
+ */
+async function askForTheOffer(ctx: BotContext, lang: Lang): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, lang);
+  ctx.session.flow = { kind: 'check', since: ctx.deps.now() };
+  await ctx.reply(t('follow-up-is-it-safe'), { reply_markup: mainMenu(ctx, t) });
 }
 
 /**
@@ -110,6 +120,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
+  if (flow !== 'check' && !route.concern && asksVerdict(text)) return askForTheOffer(ctx, route.lang);
   // An offer told in the writer's words is an offer to check, however much it reads like a question.
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
