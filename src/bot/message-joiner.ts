@@ -6,6 +6,8 @@
 export interface MessageJoiner {
   /** Adds a part; `onComplete` of the LAST part added within the window receives all parts. */
   add(chatKey: string, part: string, onComplete: (parts: string[]) => Promise<void>): void;
+  /** Whether parts of this chat are waiting: a message now is the next part of the same paste. */
+  holds(chatKey: string): boolean;
   /** Resolves when every pending group has been handed over and handled. */
   idle(): Promise<void>;
   /** Hands over every pending group now (shutdown). */
@@ -42,6 +44,9 @@ export function createMessageJoiner(options: { quietMs: number; maxParts?: numbe
       const next: Pending = { parts, onComplete, timer: setTimeout(() => complete(chatKey), options.quietMs) };
       pending.set(chatKey, next);
       if (parts.length >= maxParts || chars >= maxChars) complete(chatKey);
+    },
+    holds(chatKey) {
+      return pending.has(chatKey);
     },
     async idle() {
       while (pending.size > 0 || running.size > 0) {

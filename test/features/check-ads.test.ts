@@ -87,6 +87,18 @@ describe('an ad pasted into the private chat', () => {
     expect(telegram.sent().flatMap((m) => m.buttons).some((b) => b.callback_data?.startsWith('route:'))).toBe(false);
   });
 
+  it('a part that reads as a question on its own ("Minat? Tanya-tanya dulu boleh") joins the ad pasted just before it', async () => {
+    const who = user(3210);
+    const parts = [...CAMBODIA_AD_PARTS.slice(0, 2), 'Minat? Mau tanya2 dulu boleh kak, aman kok', CAMBODIA_AD_PARTS[2]];
+    for (const part of parts) await bot.app.bot.handleUpdate(textUpdate(part, who));
+    await bot.app.idle();
+    const replies = checkReplies();
+    expect(replies).toHaveLength(1);
+    // Nothing else: no article, no "not sure", no menu for the question-like part.
+    expect(telegram.sent()).toHaveLength(replies.length);
+    expect(replies.map((m) => m.visible).join('\n')).toMatch(/“[^”]*visa turis/i);
+  });
+
   it('/cek, then the ad: the ad is checked', async () => {
     const who = user(3204);
     await bot.send(textUpdate('/cek', who));

@@ -31,8 +31,12 @@ const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya
  * Ad parts pasted in a row are joined and checked once. A part that alone could be an ad or a
  * question (a headline) waits with the others; only if nothing follows is the user asked.
  */
+function joinKey(ctx: BotContext): string {
+  return String(ctx.chat?.id ?? ctx.from?.id ?? 0);
+}
+
 function checkJoined(ctx: BotContext, text: string, route: RouteResult): void {
-  ctx.deps.joiner.add(String(ctx.chat?.id ?? ctx.from?.id ?? 0), text, async (parts) => {
+  ctx.deps.joiner.add(joinKey(ctx), text, async (parts) => {
     try {
       if (parts.length === 1 && route.ambiguous) await askAdOrQuestion(ctx, text, route);
       else await runCheck(ctx, parts.join('\n'));
@@ -117,6 +121,9 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     await ctx.reply(ctx.t('start-hint'), { reply_markup: mainMenu(ctx) });
     return;
   }
+  // An ad pasted in several messages: while its first parts wait, whatever comes next is the rest of
+  // it ("Minat? hubungi 0812…", "gaji 15jt"), even when it reads as a question on its own.
+  if (ctx.deps.joiner.holds(joinKey(ctx))) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
