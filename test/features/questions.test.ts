@@ -94,6 +94,14 @@ describe('a few words typed as a question', () => {
     expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:report');
   });
 
+  it.each(['assalamualaikum', "Assalamu'alaikum kak", 'aslm'])('"%s" is greeted back ("Waalaikumsalam"), then the pointer and the menu', async (text) => {
+    await bot.send(textUpdate(text, indonesian(3126)));
+    const replies = telegram.sent();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.visible).toBe(`${t('id', 'salam-reply')}\n\n${t('id', 'start-hint')}`);
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:check');
+  });
+
   it('"thank you" from someone whose Telegram is in Indonesian gets an English reply with English buttons', async () => {
     await bot.send(textUpdate('thank you', indonesian(3125)));
     const reply = telegram.sent()[0];

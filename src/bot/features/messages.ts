@@ -20,6 +20,8 @@ import { sendEmergency } from './report.js';
 import type { Lang } from '../../text/translate.js';
 
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
+// The Islamic greeting is answered in kind before anything else, as any polite person would.
+const SALAM = /\b(as+alamu'?\s?alaikum|as+alamualaikum|as+alamu'alaikum|asw|aslm|asslm|assalam)\b/i;
 const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun)\b/i;
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
@@ -147,7 +149,8 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (await answerIfConfident(ctx, text)) return;
   if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
-  const hint = THANKS.test(text) ? `${t('thanks-reply')}\n\n${t('start-hint')}` : t('start-hint');
+  const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : undefined;
+  const hint = greeting === undefined ? t('start-hint') : `${greeting}\n\n${t('start-hint')}`;
   await ctx.reply(hint, { reply_markup: mainMenu(ctx, t) });
 }
 
