@@ -43,6 +43,12 @@ channels-prepare-list =
     • the recruiters' phone numbers and social-media accounts
     • photos or screenshots of chats and the job ad
     • a timeline (when they left, when you last heard from them)
+channels-prepare-self-title = If you can do it without putting yourself at risk, have this ready:
+channels-prepare-self-list =
+    • where you are now (or send a pinned location to the hotline)
+    • the company, employer or building name, and the recruiter's name
+    • your passport number, if you remember it
+    • a number you can be reached on, and when it is safe to call
 channels-report-not-post = Report to an official channel, do not only post on social media: viral posts can slow a rescue down.
 
 channels-country-note-LA = We could not verify a KBRI Vientiane hotline. The Kemlu 24-hour hotline and the Safe Travel app reach the embassy.

@@ -43,6 +43,12 @@ channels-prepare-list =
     • nomor telepon dan akun media sosial perekrut
     • foto atau tangkapan layar percakapan dan iklan
     • urutan kejadian (kapan berangkat, kapan terakhir dihubungi)
+channels-prepare-self-title = Kalau bisa tanpa membahayakan dirimu, siapkan:
+channels-prepare-self-list =
+    • lokasimu sekarang (atau kirim pin lokasi ke hotline)
+    • nama perusahaan, majikan atau gedung, dan nama perekrut
+    • nomor paspor, kalau ingat
+    • nomor yang bisa dihubungi, dan kapan aman dihubungi
 channels-report-not-post = Laporkan ke saluran resmi, jangan hanya diviralkan di media sosial: unggahan viral bisa memperlambat penyelamatan.
 
 channels-country-note-LA = Kami tidak bisa memastikan nomor hotline KBRI Vientiane. Hotline 24 jam Kemlu dan aplikasi Safe Travel akan menyambungkan ke KBRI.

@@ -96,6 +96,12 @@ function countryNote(country: string | undefined, hasEmbassy: boolean, t: Transl
 export interface RenderListOptions {
   /** The country the list was selected for; adds the Laos/Myanmar/unknown-country notes. */
   readonly country?: string | undefined;
+  /**
+   * Someone in danger themself ("in-danger-abroad") is asked only for what they can give without
+   * more risk, and told to delete the chat; the family list (timeline, "last heard from") is for
+   * the others.
+   */
+  readonly inDangerThemself?: boolean;
 }
 
 /** The full list for the /lapor flow, followed by what to prepare and "report, don't only post". */
@@ -117,8 +123,13 @@ export function renderChannelsHtml(
     const note = countryNote(opts.country, hasEmbassy, t);
     if (note !== undefined) blocks.push(`ℹ️ ${escapeHtml(note)}`);
   }
-  blocks.push(`<b>${escapeHtml(t('channels-prepare-title'))}</b>\n${escapeHtml(t('channels-prepare-list'))}`);
-  blocks.push(escapeHtml(t('channels-report-not-post')));
+  if (opts.inDangerThemself === true) {
+    blocks.push(`<b>${escapeHtml(t('channels-prepare-self-title'))}</b>\n${escapeHtml(t('channels-prepare-self-list'))}`);
+    blocks.push(`🔒 ${escapeHtml(t('channels-emergency-tip'))}`);
+  } else {
+    blocks.push(`<b>${escapeHtml(t('channels-prepare-title'))}</b>\n${escapeHtml(t('channels-prepare-list'))}`);
+    blocks.push(escapeHtml(t('channels-report-not-post')));
+  }
   return blocks.join('\n\n');
 }
 

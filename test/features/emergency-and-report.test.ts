@@ -164,9 +164,22 @@ describe('/lapor', () => {
     expect(telegram.sent().flatMap((m) => m.buttons).some((b) => b.url === 'https://wa.me/6281290070027')).toBe(true);
   });
 
-  it('in danger in Cambodia: KBRI Phnom Penh is listed', async () => {
+  it('in danger in Cambodia: KBRI Phnom Penh is listed, with what to have ready for someone in danger themself, and WhatsApp buttons only', async () => {
     await bot.send(callbackUpdate('rep:c:in-danger-abroad:KH', user(3323)));
-    expect(telegram.sent().map((m) => m.visible).join('\n')).toContain(KBRI_PHNOM_PENH);
+    const visible = telegram.sent().map((m) => m.visible).join('\n');
+    expect(visible).toContain(KBRI_PHNOM_PENH);
+    expect(visible).toContain(t('channels-prepare-self-title'));
+    expect(visible).toContain(t('channels-emergency-tip'));
+    // The family's list ("when you last heard from them") is not for the person in danger.
+    expect(visible).not.toContain(t('channels-prepare-title'));
+    const urls = telegram.sent().flatMap((m) => m.buttons).flatMap((b) => (b.url ? [b.url] : []));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/wa\.me\//);
+  });
+
+  it('a family report keeps the family list (timeline, last contact)', async () => {
+    await bot.send(callbackUpdate('rep:c:family-report:KH', user(3325)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).toContain(t('channels-prepare-title'));
   });
 
   it('a tampered or outdated button (unknown situation or country) goes back to the situation question', async () => {

@@ -58,8 +58,11 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   const set = ctx.deps.content.current().channels;
   const channels = selectChannels(set, { situation, country });
   const t = translatorFor(ctx.deps.i18n, ctx.lang);
-  const html = renderChannelsHtml(channels, ctx.lang, t, { country });
-  await sendHtmlMessages(ctx, html, urlKeyboard(channelButtons(channels, ctx.lang, t), t));
+  const inDanger = situation === 'in-danger-abroad';
+  const html = renderChannelsHtml(channels, ctx.lang, t, { country, inDangerThemself: inDanger });
+  // In danger, only the buttons that reach a person now (WhatsApp); portals and forms can wait.
+  const buttons = channelButtons(channels, ctx.lang, t).filter((b) => !inDanger || b.url.startsWith('https://wa.me/'));
+  await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t));
 }
 
 /** The first reply to someone in danger (or whose relative is). */
