@@ -354,6 +354,20 @@ describe('genuine offers and ordinary messages are left alone', () => {
     expect(checkAd('Pendaftaran G to G Korea EPS-TOPIK sektor manufaktur dibuka di SISKOP2MI, usia 18-39 tahun.', signals).verdict).toBe('no-signs-found');
   });
 
+  it('an admin job "in Thailand" from a Facebook acquaintance, leaving next week in chat spelling, is the Myawaddy recruitment pattern', () => {
+    const told = 'anak sy ditawarin kenalan fb kerja admin di thailand, brgkt mggu dpn. aman gk?';
+    const r = checkAd(told, signals);
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.combinations.map((c) => c.id)).toContain('thailand-office-job-by-contact');
+    expect(evidence(told, 'urgency')).toContain('brgkt mggu dpn');
+  });
+
+  it('a Thailand hotel job through a licensed agency, or a holiday in Bangkok, is not that pattern', () => {
+    expect(checkAd('PT Mitra Karya (SIP3MI No. 123/2024) membuka lowongan resepsionis hotel di Bangkok, Thailand, kontrak 2 tahun, daftar di BP3MI.', signals).combinations.map((c) => c.id))
+      .not.toContain('thailand-office-job-by-contact');
+    expect(checkAd('liburan ke Bangkok sama temen kantor minggu depan', signals).verdict).toBe('no-signs-found');
+  });
+
   it('a call-centre job in Surabaya is not flagged', () => {
     expect(checkAd('Lowongan Customer Service Call Center di Surabaya, gaji UMK + BPJS, pengalaman tidak wajib.', signals).verdict).toBe('no-signs-found');
   });
