@@ -85,6 +85,31 @@ describe('emergencies', () => {
     expect(again).toContain(t('channels-emergency-no-transfer-title'));
   });
 
+  it('a family asking "sy hrs transfer gk?" under a ransom demand gets the emergency reply alone: no job-ad verdict, no "sorry, I only help with…"', async () => {
+    await bot.send(textUpdate('sy hrs transfer gk? mereka minta 50jt biar adik sy dilepas', user(3308)));
+    const sent = telegram.sent();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.visible).toContain(t('channels-emergency-no-transfer-title'));
+  });
+
+  it('a relative beaten and told to pay to come home gets the emergency reply, never a job-ad verdict on the ransom', async () => {
+    await bot.send(textUpdate('kak adek sy di kamboja kerja di online scam, dia wa td katanya dipukulin trs disuruh bayar 50jt biar bisa pulang', user(3311)));
+    await bot.app.idle();
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).toContain(t('channels-emergency-no-transfer-title'));
+    expect(all).not.toContain(t('checker-verdict-likely-scam'));
+    expect(all).not.toContain(t('checker-verdict-suspicious'));
+  });
+
+  it('"they want 3000 usd to let me go" with no other danger word gets "do not transfer yet" and the way to the numbers, never the off-topic reply', async () => {
+    await bot.send(textUpdate('they want 3000 usd to let me go', { id: 3309, languageCode: 'en' }));
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).toContain(t('channels-emergency-no-transfer-title', 'en'));
+    expect(all).toContain(t('concern-note', 'en'));
+    expect(all).not.toContain(t('knowledge-out-of-scope', 'en').trim().slice(0, 30));
+    expect(telegram.sent().at(-1)?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+  });
+
   it('a cry for help that asks for no money gets no transfer warning', async () => {
     await bot.send(textUpdate('tolong saya disekap di gedung di sihanoukville, paspor sama hp diambil bos', user(3307)));
     const first = telegram.sent()[0]?.visible ?? '';

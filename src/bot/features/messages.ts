@@ -79,9 +79,14 @@ async function askForTheOffer(ctx: BotContext, lang: Lang): Promise<void> {
  * After an answer to a message with a danger cue that did not make it an emergency ("paspor saya
  * ditahan agen, boleh gak?"): one calm line and the button into /lapor, in case it is worse than it reads.
  */
-async function sendConcernNote(ctx: BotContext, route: RouteResult): Promise<void> {
+async function sendConcernNote(ctx: BotContext, route: RouteResult, moneyDemanded = false): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, route.lang);
-  await ctx.reply(t('concern-note'), { reply_markup: new InlineKeyboard().text(t('menu-report'), 'menu:report') });
+  // "sy hrs transfer gk?", "they want 3000 usd to let me go" without other danger words: the
+  // "do not transfer yet" advice of the emergency reply, before the way to the numbers.
+  const note = moneyDemanded
+    ? `💸 ${t('channels-emergency-no-transfer-title')} ${t('channels-emergency-no-transfer')}\n\n${t('concern-note')}`
+    : t('concern-note');
+  await ctx.reply(note, { reply_markup: new InlineKeyboard().text(t('menu-report'), 'menu:report') });
 }
 
 /** A link and little else: the bot does not open links, so it asks for the ad's text or a screenshot. */
@@ -110,14 +115,17 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   });
   if (flow === 'check') delete ctx.session.flow;
 
+  const ransom = demandsRansom(text);
   if (route.emergency) {
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
-    await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: demandsRansom(text), lang: route.lang });
+    await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
     // The normal answer follows only when the message also asked or showed something; a plain
-    // cry for help gets the contacts alone, short and calm.
-    if (!image && (route.kind === 'other' || (route.kind === 'question' && !ASKS_SOMETHING.test(text)))) return;
+    // cry for help gets the contacts alone, short and calm. A ransom demand is never checked as a
+    // job ad: "upfront fee" and "do not leave yet" would answer the wrong question.
+    if (!image && (ransom || route.kind === 'other' || (route.kind === 'question' && !ASKS_SOMETHING.test(text)))) return;
   }
   if (image) return processImage(ctx, image, text);
+  const moneyDemanded = !route.emergency && route.kind !== 'ad' && ransom;
   if (text.trim() === '') {
     // Only invisible or blank characters: nothing to check or answer, but never silence.
     await ctx.reply(ctx.t('start-hint'), { reply_markup: mainMenu(ctx) });
@@ -139,11 +147,17 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     // answer it better than an article, which stays one tap away under the check.
     const top = response.confident ? response.results[0] : undefined;
     const checked = route.kind === 'question' && tellsOfOffer(text) && await checkToldOffer(ctx, text, response.lang, top);
-    if (!checked && !response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
-    else if (!checked) await answerQuestion(ctx, text, response);
-    if (route.concern) await sendConcernNote(ctx, route);
+    // After the emergency numbers or the "do not transfer yet" advice, only a sure answer follows:
+    // "sorry, I only help with…" or a list of guesses under a cry for help reads as a brush-off.
+    const helpGiven = route.emergency || moneyDemanded;
+    if (checked || (helpGiven && !response.confident)) {
+      // nothing more: the help above is the answer
+    } else if (!response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
+    else await answerQuestion(ctx, text, response);
+    if (route.concern || moneyDemanded) await sendConcernNote(ctx, route, moneyDemanded);
     return;
   }
+  if (moneyDemanded) return sendConcernNote(ctx, route, true);
   // Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
