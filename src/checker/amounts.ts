@@ -18,6 +18,8 @@ const MAX_AMOUNTS = 50;
 const MULTIPLIERS: Readonly<Record<string, number>> = { jt: 1e6, jta: 1e6, juta: 1e6, million: 1e6, rb: 1e3, ribu: 1e3, k: 1e3 };
 
 export interface FoundAmount extends AmountEntity {
+  /** Within the ordinary pay of the country that pays in this currency (rates.yaml): no bait. */
+  readonly ordinaryWage: boolean;
   /** Position in the matching copy. */
   readonly from: number;
   readonly to: number;
@@ -45,7 +47,8 @@ function addAmount(
   for (const f of found) if (from < f.to && to > f.from) return;
   const value = parseNumber(num) * (mult ? (MULTIPLIERS[mult] ?? 1) : 1);
   if (!Number.isFinite(value) || value <= 0) return;
-  found.push({ text: quoteOriginal(original, mapped, from, to), currency: currency.code, value, idr: Math.round(value * currency.rate), from, to });
+  const ordinaryWage = currency.ordinaryPayUpTo !== undefined && value <= currency.ordinaryPayUpTo;
+  found.push({ text: quoteOriginal(original, mapped, from, to), currency: currency.code, value, idr: Math.round(value * currency.rate), ordinaryWage, from, to });
 }
 
 /** `everywhere`: try every position instead of only where an amount can begin (for tests). */

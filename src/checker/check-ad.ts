@@ -178,7 +178,8 @@ function evidenceFor(
   if (signal.amount) {
     if (quotes === NO_EVIDENCE) quotes = [];
     for (const a of entities.located.amounts) {
-      if (a.idr >= signal.amount.minIdr && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW)
+      // NT$29,500 in Taiwan is the legal minimum wage, not bait, whatever it is in rupiah.
+      if (a.idr >= signal.amount.minIdr && !a.ordinaryWage && windowHas(signal.amount.near, text, a.from, a.to, AMOUNT_CONTEXT_WINDOW)
         && !paidOut(signal.amount.notAfter, text, a.from) && !cancelled(signal, text, a.from, a.to)) addQuote(quotes, a.text);
     }
   }

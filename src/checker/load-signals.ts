@@ -133,7 +133,13 @@ export async function readSignalContent(contentDir: string): Promise<SignalConte
     const r = ratesSchema.safeParse(ratesFile.parsed.value);
     if (!r.success) issues.push(...zodIssues(ratesFile.parsed, r.error, ratesFile.file));
     else {
-      currencies.push(...r.data.currencies.map((c) => ({ code: c.code, rate: c.rate, symbols: c.symbols.map((s) => s.toLowerCase()) })));
+      const over = r.data.ordinaryPayOverLegalWage ?? 1;
+      currencies.push(...r.data.currencies.map((c) => ({
+        code: c.code,
+        rate: c.rate,
+        symbols: c.symbols.map((s) => s.toLowerCase()),
+        ...(c.legalMonthlyWage === undefined ? {} : { ordinaryPayUpTo: c.legalMonthlyWage * over }),
+      })));
       const reviewed = r.data.reviewed === undefined ? undefined : new Date(r.data.reviewed);
       if (reviewed && !Number.isNaN(reviewed.getTime())) {
         ratesReviewed = { date: reviewed, file: ratesFile.file, line: lineOf(ratesFile.parsed, ['reviewed']) };

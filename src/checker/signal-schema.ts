@@ -64,11 +64,13 @@ export const placesSchema = z
 export const ratesSchema = z
   .object({
     reviewed: z.union([z.date(), z.string()]).optional(),
+    ordinaryPayOverLegalWage: z.number().min(1, { error: 'must be 1 or more (1.3 means up to 30 % above the legal wage is ordinary)' }).optional(),
     currencies: z.array(
       z.object({
         code: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a 3-letter currency code like USD' }),
         rate: z.number().positive({ error: 'must be a positive number (rupiah per unit)' }),
         symbols: z.array(text).min(1),
+        legalMonthlyWage: z.number().positive({ error: 'must be the legal minimum monthly wage, in this currency' }).optional(),
       }).strict(),
     ),
   })

@@ -75,6 +75,11 @@ export interface Currency {
   /** Approximate rupiah per unit. */
   readonly rate: number;
   readonly symbols: readonly string[];
+  /**
+   * Monthly pay in this currency up to which a wage is ordinary where it is paid (a legal minimum
+   * wage times rates.yaml's `ordinaryPayOverLegalWage`), so a legal wage is never "too high".
+   */
+  readonly ordinaryPayUpTo?: number;
 }
 
 export interface VerdictThresholds {

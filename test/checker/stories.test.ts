@@ -338,6 +338,35 @@ describe('offers at sea and on plantations that keep the worker from leaving', (
   });
 });
 
+describe('pay that is legal where it is paid, and what a factory order really says', () => {
+  it("Taiwan's and Hong Kong's legal minimum wage is never listed as pay that is too high, a wage far above it is", () => {
+    const order = 'Dibutuhkan operator produksi pabrik elektronik di Taiwan, gaji NT$29.500 per bulan sesuai upah minimum, PT resmi, proses lewat Disnaker';
+    expect(ids(order)).not.toContain('unrealistic-pay');
+    // A production-line operator is factory work, not the office job scam compounds recruit for.
+    expect(ids(order)).not.toContain('generic-office-role');
+    expect(ids('Lowongan PRT Hong Kong, gaji HK$5.100/bulan, libur mingguan')).not.toContain('unrealistic-pay');
+    expect(ids('Korea pabrik gaji KRW 2.156.880 per bulan lewat G to G')).not.toContain('unrealistic-pay');
+    expect(evidence('Kerja santai di Taiwan cuma pegang HP, gaji NT$60.000 per bulan', 'unrealistic-pay')).toEqual(['NT$60.000']);
+    // In a currency with no legal wage on file, the rupiah rule stands.
+    expect(ids('Admin di Kamboja gaji $1000 per bulan')).toContain('unrealistic-pay');
+    expect(ids('operator game online, gaji 15jt')).toContain('generic-office-role');
+  });
+
+  it('a passport the factory keeps for the whole contract is a warning sign on its own; a passport the worker keeps is not', () => {
+    const held = 'Lowongan operator produksi di Selangor. Gaji RM 1.700 + OT. Paspor asli selama kontrak disimpan oleh pihak pabrik supaya aman.';
+    expect(checkAd(held, signals).verdict).toBe('suspicious');
+    expect(evidence(held, 'passport-held')[0]).toContain('disimpan oleh pihak pabrik');
+    expect(ids('PT resmi. Paspor tetap dipegang oleh pekerja. Kantor di Surabaya')).not.toContain('passport-held');
+    expect(ids('Paspor tidak boleh ditahan perusahaan, sesuai UU 18/2017')).not.toContain('passport-held');
+  });
+
+  it('a tour package for those who want to "stay" and work, and a K-ETA for a factory job, are tourist entry for work', () => {
+    expect(ids("Paket wisata Korea 7 hari khusus yg mau 'stay' kerja, jemputan ke pabrik di Ansan")).toContain('tourist-visa-for-work');
+    expect(ids('Biaya 35 jt sudah termasuk tiket & K-ETA, gaji 2,5 jt won')).toContain('tourist-visa-for-work');
+    expect(ids('Uang kuliah dipotong langsung dari gaji tiap bulan')).toContain('placement-debt');
+  });
+});
+
 describe('genuine offers and ordinary messages are left alone', () => {
   it('a Phnom Penh hotel chef ad with work permit is not likely-scam', () => {
     const r = checkAd('Hotel bintang 5 di Phnom Penh mencari Head Chef. Pengalaman minimal 5 tahun, sertifikat kompetensi. Kami urus work permit dan visa kerja. Kontrak kerja ditandatangani sebelum berangkat.', signals);
