@@ -9,6 +9,12 @@ salam-reply = Wa alaikum salam 🙏
 thanks-reply = You're welcome 🙏 I hope it helps.
 follow-up-is-it-safe = Which one should I check? I do not keep earlier messages (for your privacy), so I cannot see it. Paste the ad or the recruiter's chat here, or send a screenshot, and I will show you its warning signs. If you mean the check above: its first line is my assessment, and the "Details" button explains why. I can never declare an offer safe, but I can show you what to check.
 follow-up-needs-story = I do not keep your earlier messages (for your privacy), so I do not know yet what this is about. Tell me again in a few words: what happened, in which country, and what you want to do. If there is an ad or a recruiter's chat, paste it here. Or pick from the menu below.
+follow-up-going-ahead =
+    Before you sign up, pay or leave, make sure of these three things (I do not keep earlier messages, so this holds for any offer):
+    • The agency (P3MI) and its licence number are listed in SISKOP2MI, or you have asked the local labour office (Disnaker) or the nearest BP3MI about it.
+    • You travel on a work visa with a work contract you have read and signed in Indonesia, not on a tourist visa.
+    • You pay nothing beyond the official costs, and you hand your passport to no one.
+    Unsure? Ask the KP2MI call centre on 0800-1000 (free), or paste the ad here to check it. If you have already paid or handed over documents, keep every proof and see where to report.
 
 menu-title = Main menu
 menu-ask = ❓ Ask

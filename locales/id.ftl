@@ -9,6 +9,12 @@ salam-reply = Waalaikumsalam 🙏
 thanks-reply = Sama-sama 🙏 Semoga membantu.
 follow-up-is-it-safe = Yang mana yang mau dicek? Saya tidak menyimpan pesan sebelumnya (demi privasi), jadi tidak bisa melihatnya. Tempel teks iklan atau chat perekrutnya di sini, atau kirim tangkapan layarnya, lalu saya tunjukkan tanda bahayanya. Kalau maksudnya hasil cek di atas: baris pertamanya adalah penilaian saya, dan tombol "Detail" menjelaskan alasannya. Saya tidak pernah bisa menyatakan sebuah tawaran aman, tapi bisa menunjukkan apa yang perlu dicek.
 follow-up-needs-story = Saya tidak menyimpan isi pesan sebelumnya (demi privasi Anda), jadi saya belum tahu maksudnya yang mana. Ceritakan lagi singkat: apa yang terjadi, di negara mana, dan apa yang mau Anda lakukan. Kalau ada iklan atau chat dari perekrut, tempel di sini. Atau pilih menu di bawah.
+follow-up-going-ahead =
+    Sebelum daftar, bayar atau berangkat, pastikan dulu tiga hal ini (saya tidak menyimpan pesan sebelumnya, jadi ini berlaku untuk tawaran mana pun):
+    • Nama agen (P3MI) dan nomor izinnya ada di SISKOP2MI, atau sudah kamu tanyakan ke Disnaker atau BP3MI terdekat.
+    • Kamu berangkat dengan visa kerja dan kontrak kerja yang sudah kamu baca dan tanda tangani di Indonesia, bukan dengan visa turis.
+    • Tidak ada uang yang kamu bayar di luar biaya resmi, dan paspormu tidak diserahkan kepada siapa pun.
+    Ragu? Tanyakan ke call center KP2MI 0800-1000 (bebas pulsa), atau tempel iklannya di sini untuk dicek. Kalau sudah terlanjur bayar atau menyerahkan dokumen, simpan semua buktinya dan lihat ke mana melapor.
 
 menu-title = Menu utama
 menu-ask = ❓ Tanya

@@ -6,6 +6,7 @@ export { tellsOfOffer } from './tells-of-offer.js';
 export { isLinkOnly } from './link-only.js';
 export { asksWhatNext } from './asks-what-next.js';
 export { asksVerdict } from './asks-verdict.js';
+export { announcesGoingAhead } from './announces-going-ahead.js';
 export { demandsRansom } from './demands-ransom.js';
 export type { MessageKind } from './classify-kind.js';
 export { evaluateRouter, scoreRouter, type RouterEvaluation, type SplitFigures } from './evaluate.js';

@@ -138,6 +138,25 @@ describe('a follow-up the bot cannot place', () => {
     expect(telegram.sent()[0]?.visible.split('\n')[0]).toBe(t(lang, 'checker-verdict-likely-scam'));
   });
 
+  it('"sip lgsg daftar aja y" after a check with no known warning signs gets the checks to make before signing up, not an approval', async () => {
+    const who = indonesian(3135);
+    await bot.send(textUpdate('PT Maju Bersama (SIP3MI No. 1/234/2024) job order operator pabrik Taiwan, SIP2MI No. 0099/2025. Gaji NT$ 28.000. Bebas biaya penempatan. Daftar di Disnaker.', who));
+    expect(telegram.sent()[0]?.visible.split('\n')[0]).toBe(t('id', 'checker-verdict-no-signs-found'));
+    telegram.reset();
+    await bot.send(textUpdate('sip lgsg daftar aja y', who));
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'follow-up-going-ahead'));
+    expect(telegram.sent()[0]?.visible).toContain('SISKOP2MI');
+    expect(telegram.sent()[0]?.buttons.map((b) => b.callback_data)).toEqual(expect.arrayContaining(['menu:check', 'menu:report']));
+    telegram.reset();
+    await bot.send(textUpdate("ok thanks, I'll take the job then", { id: 3136, languageCode: 'en' }));
+    expect(telegram.sent()[0]?.visible).toBe(`${t('en', 'thanks-reply')}\n\n${t('en', 'follow-up-going-ahead')}`);
+    telegram.reset();
+    // Where to sign up is a question, and the search answers it.
+    await bot.send(textUpdate('daftar dimana kak?', indonesian(3137)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('id', 'follow-up-going-ahead'));
+  });
+
   it('"penipuan" alone or "apa itu penipuan?" still get the articles', async () => {
     await bot.send(textUpdate('apa itu penipuan?', indonesian(3134)));
     expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('id', 'follow-up-is-it-safe'));

@@ -8,7 +8,7 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { asksVerdict, asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import { announcesGoingAhead, asksVerdict, asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -76,6 +76,19 @@ async function askForTheOffer(ctx: BotContext, lang: Lang): Promise<void> {
 }
 
 /**
+ * "sip lgsg daftar aja y" after a check that found no known warning signs must not read as the
+ * bot's approval: the checks to make before signing up, paying or leaving, whatever the offer.
+ */
+async function remindBeforeGoing(ctx: BotContext, text: string, lang: Lang): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const reminder = THANKS.test(text) ? `${t('thanks-reply')}\n\n${t('follow-up-going-ahead')}` : t('follow-up-going-ahead');
+  const keyboard = new InlineKeyboard()
+    .text(t('menu-check'), 'menu:check').text(t('menu-report'), 'menu:report').row()
+    .text(t('button-main-menu'), 'menu:main');
+  await ctx.reply(reminder, { reply_markup: keyboard });
+}
+
+/**
  * After an answer to a message with a danger cue that did not make it an emergency ("paspor saya
  * ditahan agen, boleh gak?"): one calm line and the button into /lapor, in case it is worse than it reads.
  */
@@ -138,6 +151,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
   if (flow !== 'check' && !route.concern && asksVerdict(text)) return askForTheOffer(ctx, route.lang);
+  if (flow !== 'check' && !route.concern && !ransom && announcesGoingAhead(text)) return remindBeforeGoing(ctx, text, route.lang);
   // An offer told in the writer's words is an offer to check, however much it reads like a question.
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
