@@ -5,6 +5,7 @@ start-greeting =
     I help you and your family check job offers abroad and stay clear of scams and human trafficking.
     Ask me anything, send a job ad to check, or find official contacts to report or get help.
 start-hint = Type your question in your own words, or pick from the menu below.
+hello-reply = Hello 👋
 salam-reply = Wa alaikum salam 🙏
 thanks-reply = You're welcome 🙏 I hope it helps.
 follow-up-is-it-safe = Which one should I check? I do not keep earlier messages (for your privacy), so I cannot see it. Paste the ad or the recruiter's chat here, or send a screenshot, and I will show you its warning signs. If you mean the check above: its first line is my assessment, and the "Details" button explains why. I can never declare an offer safe, but I can show you what to check.

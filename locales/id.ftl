@@ -5,6 +5,7 @@ start-greeting =
     Saya membantu kamu dan keluargamu mengecek tawaran kerja ke luar negeri dan menghindari penipuan serta perdagangan orang.
     Tanya apa saja, kirim iklan lowongan untuk dicek, atau cari kontak resmi untuk melapor.
 start-hint = Ketik pertanyaanmu dengan bahasa sehari-hari, atau pilih menu di bawah.
+hello-reply = Halo 👋
 salam-reply = Waalaikumsalam 🙏
 thanks-reply = Sama-sama 🙏 Semoga membantu.
 follow-up-is-it-safe = Yang mana yang mau dicek? Saya tidak menyimpan pesan sebelumnya (demi privasi), jadi tidak bisa melihatnya. Tempel teks iklan atau chat perekrutnya di sini, atau kirim tangkapan layarnya, lalu saya tunjukkan tanda bahayanya. Kalau maksudnya hasil cek di atas: baris pertamanya adalah penilaian saya, dan tombol "Detail" menjelaskan alasannya. Saya tidak pernah bisa menyatakan sebuah tawaran aman, tapi bisa menunjukkan apa yang perlu dicek.

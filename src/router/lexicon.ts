@@ -473,11 +473,14 @@ export const SMALL_TALK_PREFIXES: readonly string[] = ['wk', 'haha', 'hehe', 'xi
  * that needs the pointer to what the bot does, not a search. Only with one of ASK_WORDS, and only
  * when every other word is small talk or one of these.
  */
-export const ASK_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'bertanya', 'tanyain', 'ask', 'question']);
+// Sundanese "naros", Javanese "takon" / krama "tanglet".
+export const ASK_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'bertanya', 'tanyain', 'ask', 'question', 'naros', 'takon', 'tanglet']);
 export const ASK_TO_ASK_WORDS: ReadonlySet<string> = new Set([
   ...ASK_WORDS, 'mau', 'boleh', 'bisa', 'ingin', 'pengen', 'pingin', 'numpang', 'permisi', 'mohon', 'maaf', 'dong', 'sedikit',
   'dikit', 'sesuatu', 'hal', 'can', 'could', 'may', 'i', 'a', 'something', 'have', 'please', 'excuse', 'me', 'aku', 'gue', 'gw',
   'sy', 'ya', 'nih', 'kah', 'izin', 'ijin',
+  // Sundanese "punten kang, abdi bade naros"; Javanese "nuwun sewu, kula badhe tanglet", "aku arep takon".
+  'punten', 'abdi', 'bade', 'hoyong', 'kang', 'akang', 'teh', 'teteh', 'nuwun', 'sewu', 'kula', 'kulo', 'badhe', 'arep', 'pengin',
 ]);
 
 /** Words that say the writer speaks for someone else ("adik saya", "my brother"). */

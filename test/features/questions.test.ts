@@ -78,7 +78,15 @@ describe('a few words typed as a question', () => {
     expect(replies.at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
   });
 
-  it.each(['halo kak', 'min mau tanya', 'boleh nanya?'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
+  it.each(['halo kak', 'pagi min', 'punten kang, abdi bade naros'])('"%s" is greeted back ("Halo 👋"), then the pointer and the menu', async (text) => {
+    await bot.send(textUpdate(text, indonesian(3127)));
+    const replies = telegram.sent();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.visible).toBe(`${t('id', 'hello-reply')}\n\n${t('id', 'start-hint')}`);
+    expect(replies[0]?.buttons.map((b) => b.callback_data)).toContain('menu:check');
+  });
+
+  it.each(['min mau tanya', 'boleh nanya?'])('"%s" gets the pointer to what the bot does and the menu', async (text) => {
     await bot.send(textUpdate(text, indonesian(3123)));
     const replies = telegram.sent();
     expect(replies).toHaveLength(1);

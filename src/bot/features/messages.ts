@@ -22,6 +22,8 @@ import type { Lang } from '../../text/translate.js';
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
 // The Islamic greeting is answered in kind before anything else, as any polite person would.
 const SALAM = /\b(as+alamu'?\s?alaikum|as+alamualaikum|as+alamu'alaikum|asw|aslm|asslm|assalam)\b/i;
+// "halo kak", "pagi min", Sundanese "punten" / "sampurasun": a hello back before the pointer.
+const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|punten|sampurasun|permisi|good (morning|afternoon|evening))\b/i;
 const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun)\b/i;
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
@@ -177,7 +179,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (await answerIfConfident(ctx, text)) return;
   if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
-  const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : undefined;
+  const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : HELLO.test(text) ? t('hello-reply') : undefined;
   const hint = greeting === undefined ? t('start-hint') : `${greeting}\n\n${t('start-hint')}`;
   await ctx.reply(hint, { reply_markup: mainMenu(ctx, t) });
 }
