@@ -21,6 +21,7 @@ export {
   REPORT_COUNTRIES,
   REPORT_FLOW,
   CHANNEL_ROLES,
+  countriesFor,
   isSituation,
   type Situation,
   type ChannelRole,

@@ -35,6 +35,11 @@ export interface SituationInfo {
   /** The bot should ask "which country?" before showing channels. */
   readonly asksCountry: boolean;
   /**
+   * Its label says "abroad" ("Saya dalam bahaya di luar negeri"): the countries abroad are
+   * offered first and Indonesia after them, still there for a job that turned out to be at home.
+   */
+  readonly abroad: boolean;
+  /**
    * The person using the bot is in Indonesia even when the case is abroad (a family reporting a
    * relative, a recruiter at home), so channels for Indonesia stay relevant whatever the country.
    */
@@ -58,6 +63,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'in-danger-abroad',
     labelKey: 'channels-situation-in-danger-abroad',
     asksCountry: true,
+    abroad: true,
     userInIndonesia: false,
     roles: {
       abroad: ['embassy', 'protection-hotline', 'host-hotline', 'migrant-agency'],
@@ -70,6 +76,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'family-report',
     labelKey: 'channels-situation-family-report',
     asksCountry: true,
+    abroad: true,
     userInIndonesia: true,
     roles: {
       abroad: ['protection-hotline', 'migrant-agency', 'embassy', 'police'],
@@ -81,6 +88,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'report-recruiter',
     labelKey: 'channels-situation-report-recruiter',
     asksCountry: false,
+    abroad: false,
     userInIndonesia: true,
     roles: same(['migrant-agency', 'police']),
   },
@@ -88,6 +96,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'passport-immigration',
     labelKey: 'channels-situation-passport-immigration',
     asksCountry: true,
+    abroad: false,
     userInIndonesia: false,
     roles: {
       abroad: ['embassy', 'protection-hotline'],
@@ -99,6 +108,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'women-children',
     labelKey: 'channels-situation-women-children',
     asksCountry: false,
+    abroad: false,
     userInIndonesia: true,
     roles: same(['women-children-service', 'police']),
   },
@@ -106,6 +116,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'service-complaint',
     labelKey: 'channels-situation-service-complaint',
     asksCountry: false,
+    abroad: false,
     userInIndonesia: true,
     roles: same(['public-complaints']),
   },
@@ -113,6 +124,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     id: 'victim-protection',
     labelKey: 'channels-situation-victim-protection',
     asksCountry: false,
+    abroad: false,
     userInIndonesia: true,
     roles: same(['victim-protection-agency']),
   },
@@ -124,6 +136,7 @@ export type ReportCountry = (typeof REPORT_COUNTRIES)[number];
 
 export interface ReportFlow {
   readonly situations: readonly { id: Situation; labelKey: string; asksCountry: boolean }[];
+  /** Every country offered; countriesFor(situation) puts them in that situation's order. */
   readonly countries: readonly { code: ReportCountry; labelKey: string }[];
   /** Fluent keys for the flow's own prompts. */
   readonly keys: { readonly askSituation: string; readonly askCountry: string; readonly entryHint: string };
@@ -147,4 +160,14 @@ export const REPORT_FLOW: ReportFlow = {
 /** `other` (or anything we do not know) becomes "abroad, country unknown to our data". */
 export function isSituation(value: string): value is Situation {
   return (SITUATIONS as readonly string[]).includes(value);
+}
+
+/** The country buttons for a situation, in the order offered (SituationInfo.abroad). */
+export function countriesFor(situation: Situation): ReportFlow['countries'] {
+  const all = REPORT_FLOW.countries;
+  if (!SITUATION_INFO[situation].abroad) return all;
+  const home = all.filter((c) => c.code === 'ID');
+  const abroad = all.filter((c) => c.code !== 'ID' && c.code !== 'other');
+  const other = all.filter((c) => c.code === 'other');
+  return [...abroad, ...home, ...other];
 }

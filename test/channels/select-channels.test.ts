@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { loadChannels, type ChannelSet } from '../../src/channels/load-channels.js';
 import { emergencyContacts, selectChannels } from '../../src/channels/select-channels.js';
-import { REPORT_FLOW, SITUATIONS } from '../../src/channels/situations.js';
+import { REPORT_FLOW, SITUATIONS, countriesFor } from '../../src/channels/situations.js';
 
 let set: ChannelSet;
 beforeAll(async () => {
@@ -72,5 +72,16 @@ describe('choosing the right official channel', () => {
         expect(selectChannels(set, { situation, country }).length, `${situation} ${country}`).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('the countries offered in /lapor', () => {
+  it('situations abroad offer the countries abroad first and Indonesia after them; a passport problem keeps Indonesia first', () => {
+    const codes = (situation: Parameters<typeof countriesFor>[0]): string[] => countriesFor(situation).map((c) => c.code);
+    expect(codes('in-danger-abroad')).toEqual(['KH', 'MM', 'LA', 'TH', 'PH', 'MY', 'ID', 'other']);
+    expect(codes('family-report').slice(-2)).toEqual(['ID', 'other']);
+    expect(codes('passport-immigration')[0]).toBe('ID');
+    // The same countries in every order: none is lost.
+    for (const situation of SITUATIONS) expect([...codes(situation)].sort()).toEqual(REPORT_FLOW.countries.map((c) => c.code).sort());
   });
 });

@@ -180,6 +180,9 @@ describe('/lapor', () => {
     const countries = telegram.sent()[0]?.buttons.map((b) => b.callback_data) ?? [];
     expect(countries).toContain('rep:c:in-danger-abroad:LA');
     expect(countries).toContain('rep:c:in-danger-abroad:KH');
+    // "In danger abroad": the countries abroad come first, Indonesia after them, "elsewhere" last.
+    expect(countries[0]).toBe('rep:c:in-danger-abroad:KH');
+    expect(countries.indexOf('rep:c:in-danger-abroad:ID')).toBe(countries.indexOf('rep:c:in-danger-abroad:other') - 1);
 
     telegram.reset();
     await bot.send(callbackUpdate('rep:c:in-danger-abroad:LA', who));

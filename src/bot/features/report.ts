@@ -8,6 +8,7 @@ import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import {
   REPORT_FLOW,
+  countriesFor,
   SITUATION_INFO,
   channelButtons,
   emergencyContacts,
@@ -33,7 +34,7 @@ async function askSituation(ctx: BotContext): Promise<void> {
 
 async function askCountry(ctx: BotContext, situation: Situation): Promise<void> {
   const keyboard = new InlineKeyboard();
-  REPORT_FLOW.countries.forEach((country, index) => {
+  countriesFor(situation).forEach((country, index) => {
     keyboard.text(ctx.t(country.labelKey), `rep:c:${situation}:${country.code}`);
     if (index % 2 === 1) keyboard.row();
   });
