@@ -50,6 +50,15 @@ channels-prepare-self-list =
     • your passport number, if you remember it
     • a number you can be reached on, and when it is safe to call
 channels-report-not-post = Report to an official channel, do not only post on social media: viral posts can slow a rescue down.
+channels-prepare-recruiter-title = Keep the evidence and have this ready when you report:
+channels-prepare-recruiter-list =
+    • the recruiter's or company's name, and its office address if there is one
+    • phone numbers, social-media accounts and the link to the ad
+    • screenshots of the ad and the chats (do not delete them yet)
+    • bank transfer slips or receipts, with the account number paid to
+    • names of others who were recruited, if any
+    • a timeline (when they contacted you, what they promised, what you paid)
+channels-report-recruiter-not-post = Report to an official channel: a social-media post alone is not a report.
 
 channels-country-note-LA = We could not verify a KBRI Vientiane hotline. The Kemlu 24-hour hotline and the Safe Travel app reach the embassy.
 channels-country-note-MM = The embassy cannot enter conflict areas such as Myawaddy. People leaving there are usually handled with the embassy in Bangkok at Mae Sot.

@@ -50,6 +50,15 @@ channels-prepare-self-list =
     • nomor paspor, kalau ingat
     • nomor yang bisa dihubungi, dan kapan aman dihubungi
 channels-report-not-post = Laporkan ke saluran resmi, jangan hanya diviralkan di media sosial: unggahan viral bisa memperlambat penyelamatan.
+channels-prepare-recruiter-title = Simpan buktinya dan siapkan sebelum melapor:
+channels-prepare-recruiter-list =
+    • nama perekrut atau perusahaannya, dan alamat kantornya kalau ada
+    • nomor telepon, akun media sosial dan tautan iklannya
+    • tangkapan layar iklan dan percakapan (jangan dihapus dulu)
+    • bukti transfer atau kuitansi, dengan nomor rekening tujuan
+    • nama orang lain yang ikut direkrut, kalau ada
+    • urutan kejadian (kapan dihubungi, apa yang dijanjikan, apa yang sudah dibayar)
+channels-report-recruiter-not-post = Laporkan ke saluran resmi: unggahan di media sosial saja bukan laporan.
 
 channels-country-note-LA = Kami tidak bisa memastikan nomor hotline KBRI Vientiane. Hotline 24 jam Kemlu dan aplikasi Safe Travel akan menyambungkan ke KBRI.
 channels-country-note-MM = KBRI tidak bisa masuk ke wilayah konflik seperti Myawaddy. WNI yang keluar dari sana biasanya ditangani bersama KBRI Bangkok di Mae Sot.

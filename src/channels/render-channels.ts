@@ -97,11 +97,12 @@ export interface RenderListOptions {
   /** The country the list was selected for; adds the Laos/Myanmar/unknown-country notes. */
   readonly country?: string | undefined;
   /**
-   * Someone in danger themself ("in-danger-abroad") is asked only for what they can give without
-   * more risk, and told to delete the chat; the family list (timeline, "last heard from") is for
-   * the others.
+   * What to have ready. 'self': someone in danger themself ("in-danger-abroad") is asked only for
+   * what they can give without more risk, and told to delete the chat. 'recruiter': someone
+   * reporting a recruiter keeps the evidence (ads, chats, transfer receipts). 'case' (default): the
+   * family list, with the timeline and when they last heard from the person.
    */
-  readonly inDangerThemself?: boolean;
+  readonly checklist?: 'self' | 'recruiter' | 'case';
 }
 
 /** The full list for the /lapor flow, followed by what to prepare and "report, don't only post". */
@@ -123,9 +124,12 @@ export function renderChannelsHtml(
     const note = countryNote(opts.country, hasEmbassy, t);
     if (note !== undefined) blocks.push(`ℹ️ ${escapeHtml(note)}`);
   }
-  if (opts.inDangerThemself === true) {
+  if (opts.checklist === 'self') {
     blocks.push(`<b>${escapeHtml(t('channels-prepare-self-title'))}</b>\n${escapeHtml(t('channels-prepare-self-list'))}`);
     blocks.push(`🔒 ${escapeHtml(t('channels-emergency-tip'))}`);
+  } else if (opts.checklist === 'recruiter') {
+    blocks.push(`<b>${escapeHtml(t('channels-prepare-recruiter-title'))}</b>\n${escapeHtml(t('channels-prepare-recruiter-list'))}`);
+    blocks.push(escapeHtml(t('channels-report-recruiter-not-post')));
   } else {
     blocks.push(`<b>${escapeHtml(t('channels-prepare-title'))}</b>\n${escapeHtml(t('channels-prepare-list'))}`);
     blocks.push(escapeHtml(t('channels-report-not-post')));

@@ -169,7 +169,11 @@ describe('/lapor', () => {
     await bot.send(callbackUpdate('rep:s:report-recruiter', who));
     const visible = telegram.sent().map((m) => m.visible).join('\n');
     expect(visible).toContain(KP2MI_CALL_CENTRE);
-    expect(visible).toContain(t('channels-prepare-title'));
+    // The evidence about the recruiter (ads, chats, transfer slips), not a missing person's
+    // passport number and "when you last heard from them".
+    expect(visible).toContain(t('channels-prepare-recruiter-title'));
+    expect(visible).toContain(t('channels-prepare-recruiter-list'));
+    expect(visible).not.toContain(t('channels-prepare-list'));
     const urls = telegram.sent().flatMap((m) => m.buttons).filter((b) => b.url !== undefined);
     for (const button of urls.filter((b) => b.text.startsWith('WhatsApp'))) expect(button.url).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
   });

@@ -60,7 +60,8 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   const channels = selectChannels(set, { situation, country });
   const t = translatorFor(ctx.deps.i18n, ctx.lang);
   const inDanger = situation === 'in-danger-abroad';
-  const html = renderChannelsHtml(channels, ctx.lang, t, { country, inDangerThemself: inDanger });
+  const checklist = inDanger ? 'self' : situation === 'report-recruiter' ? 'recruiter' : 'case';
+  const html = renderChannelsHtml(channels, ctx.lang, t, { country, checklist });
   // In danger, only the buttons that reach a person now (WhatsApp); portals and forms can wait.
   const buttons = channelButtons(channels, ctx.lang, t).filter((b) => !inDanger || b.url.startsWith('https://wa.me/'));
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t));
