@@ -67,6 +67,7 @@ channels-country-note-unknown = Pick the country below and I will show the Indon
 
 channels-emergency-title = You are not alone. Contact them now:
 channels-emergency-in-indonesia = If you are in Indonesia: police { $number } (free, 24 hours).
+channels-emergency-host-note = A local number: contact the Indonesian embassy or the Kemlu hotline first if you can.
 channels-emergency-tip = Save these numbers. If someone may check your phone, delete this chat after noting them down.
 channels-emergency-family-title = To help your family member, report now:
 channels-emergency-family-intro = Call or WhatsApp the Kemlu protection hotline (24 hours) and tell them what happened.

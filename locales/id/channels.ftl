@@ -67,6 +67,7 @@ channels-country-note-unknown = Pilih negaranya di bawah, nanti saya tunjukkan n
 
 channels-emergency-title = Kamu tidak sendirian. Hubungi sekarang:
 channels-emergency-in-indonesia = Jika berada di Indonesia: polisi { $number } (gratis, 24 jam).
+channels-emergency-host-note = Nomor setempat: hubungi KBRI atau Hotline Kemlu dulu bila bisa.
 channels-emergency-tip = Simpan nomor-nomor ini. Jika ada yang mungkin memeriksa HP-mu, hapus chat ini setelah mencatatnya.
 channels-emergency-family-title = Untuk menolong keluargamu, laporkan sekarang:
 channels-emergency-family-intro = Telepon atau kirim WhatsApp ke hotline Pelindungan WNI Kemlu (24 jam). Ceritakan apa yang terjadi.

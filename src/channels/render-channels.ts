@@ -186,7 +186,10 @@ export function renderEmergencyHtml(set: ChannelSet, opts: EmergencyOptions): st
     .map((c) => {
       const numbers = numberLines(c, lang).filter((n) => !n.types.includes('sms'));
       const first = numbers[0];
-      return first === undefined ? undefined : `<b>${escapeHtml(c.name[lang])}</b>\n${renderNumberLine(first, t, false)}`;
+      if (first === undefined) return undefined;
+      // The host country's police or hotline comes after the embassy and Kemlu, as its own note says.
+      const after = c.role === 'host-hotline' ? `\n<i>${escapeHtml(t('channels-emergency-host-note'))}</i>` : '';
+      return `<b>${escapeHtml(c.name[lang])}</b>\n${renderNumberLine(first, t, false)}${after}`;
     })
     .filter((s): s is string => s !== undefined);
 

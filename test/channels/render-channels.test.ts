@@ -36,6 +36,9 @@ describe('what a person in danger reads', () => {
     expect(embassy).toBeGreaterThan(-1);
     expect(kemlu).toBeGreaterThan(embassy);
     expect(html).toContain('117');
+    // The local police number says the embassy and Kemlu come first, right under it.
+    expect(html.indexOf(id('channels-emergency-host-note'))).toBeGreaterThan(html.indexOf('117'));
+    expect(html.indexOf(id('channels-emergency-host-note'))).toBeLessThan(html.indexOf('hapus chat ini'));
     expect(html).toContain('hapus chat ini');
     expectTelegramHtml(html);
   });
