@@ -249,6 +249,12 @@ describe('other ways people are recruited', () => {
 
   it('reads Malay "no passport needed" and a permit "the boss will arrange", and full-time work on a student visa', () => {
     expect(ids('kerja kilang, xpayah passport, permit nanti boss uruskan')).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
+    // The same offer told in English, and in chat Indonesian.
+    const told = 'My uncle can go to a palm oil estate in Sabah by boat from Nunukan, no passport needed, the boss will sort out permits.';
+    expect(ids(told)).toEqual(expect.arrayContaining(['lie-to-officials', 'tourist-visa-for-work']));
+    expect(checkAd(told, signals).verdict).not.toBe('no-signs-found');
+    expect(ids('ke malaysia gk usah paspor, nanti dijemput')).toContain('lie-to-officials');
+    expect(ids('Valid passport required, work permit arranged by the employer before departure')).not.toContain('lie-to-officials');
     expect(ids('Program magang mahasiswa: visa pelajar, kerja full 40 jam/minggu di pabrik')).toContain('tourist-visa-for-work');
     expect(ids('Exchange semester: student visa supported by the host university, part-time work is not part of the programme')).not.toContain('tourist-visa-for-work');
   });
