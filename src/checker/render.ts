@@ -59,8 +59,12 @@ function paragraphs(result: CheckResult, lang: Lang, t: Translate, m: Markup, op
     // contradict the verdict above it.
     const heading = result.verdict === 'no-signs-found' ? 'checker-signals-heading-minor' : 'checker-signals-heading';
     out.push(m.bold(m.text(t(heading))));
-    warnings.forEach((s, i) => out.push(signalBlock(s, lang, t, m, options.expanded || i < ALWAYS_EXPLAINED)));
-    if (!options.expanded && warnings.length > ALWAYS_EXPLAINED) out.push(m.italic(m.text(t('checker-more-hint'))));
+    // Minor things under "no known warning signs" are named with their words only: "why it is
+    // dangerous" under each would read as a warning the verdict does not give, and a short reply
+    // matters on a cheap phone. "Detail" explains them.
+    const explained = result.verdict === 'no-signs-found' ? 0 : ALWAYS_EXPLAINED;
+    warnings.forEach((s, i) => out.push(signalBlock(s, lang, t, m, options.expanded || i < explained)));
+    if (!options.expanded && warnings.length > explained) out.push(m.italic(m.text(t('checker-more-hint'))));
   }
   if (result.combinations.length > 0 && result.verdict !== 'no-signs-found') {
     // On a phone the short reply keeps the two strongest reasons; "Detail" shows them all.

@@ -66,3 +66,19 @@ describe('the reply in Telegram', () => {
     expect(keys('en')).toEqual(keys('id'));
   });
 });
+
+describe('the short reply on a phone', () => {
+  it('under "no known warning signs" the minor things are named with their words but not explained as dangers; "Detail" explains them', () => {
+    const order = 'PT Maju Bersama (SIP3MI No. 1/234/2024) job order admin gudang pabrik Taiwan. Gaji NT$ 29.500. Bebas biaya penempatan. Daftar di Disnaker.';
+    const result = checkAd(order, signals);
+    expect(result.verdict).toBe('no-signs-found');
+    expect(result.signals.some((s) => s.weight > 0)).toBe(true);
+    const short = renderCheckHtml(result, 'id', idT).join('\n');
+    expect(short).toContain(idT('checker-signals-heading-minor'));
+    expect(short).not.toContain(idT('checker-why'));
+    expect(short).toContain(idT('checker-more-hint'));
+    expect(renderCheckHtml(result, 'id', idT, { expanded: true }).join('\n')).toContain(idT('checker-why'));
+    // A warning verdict still explains its strongest signs straight away.
+    expect(renderCheckHtml(checkAd(SCAM, signals), 'id', idT).join('\n')).toContain(idT('checker-why'));
+  });
+});
