@@ -370,6 +370,15 @@ describe('pay that is legal where it is paid, and what a factory order really sa
     expect(ids("Paket wisata Korea 7 hari khusus yg mau 'stay' kerja, jemputan ke pabrik di Ansan")).toContain('tourist-visa-for-work');
     expect(ids('Biaya 35 jt sudah termasuk tiket & K-ETA, gaji 2,5 jt won')).toContain('tourist-visa-for-work');
     expect(ids('Uang kuliah dipotong langsung dari gaji tiap bulan')).toContain('placement-debt');
+    expect(ids('Paket tour Korea 7 hari, nanti ada yg jemput buat kerja. Gk usah pulang, udh byk yg aman')).toContain('tourist-visa-for-work');
+    expect(ids('Libur Lebaran gak pulang, tetap dapat lembur')).not.toContain('tourist-visa-for-work');
+  });
+
+  it('a village "sponsor" who sends people himself and takes the fee in hand is an individual recruiter paid personally', () => {
+    const offer = 'Di kampung sebelah ada sponsor yg bisa berangkatin ke Taiwan. Biayanya 35jt dibayar langsung ke dia, katanya dia punya kenalan agensi di sana. Sy udh DP 10jt';
+    expect(ids(offer)).toEqual(expect.arrayContaining(['individual-recruiter', 'personal-account-payment']));
+    expect(checkAd(offer, signals).verdict).toBe('likely-scam');
+    expect(ids('Program G to G lewat BP2MI, gak ada bayar ke calo')).not.toContain('personal-account-payment');
   });
 });
 
