@@ -133,6 +133,18 @@ function lockedOutOrWeather(cue: Cue, tokens: readonly string[]): boolean {
   return false;
 }
 
+/** Things that get "locked" without anyone being held: a reserved slot, a frozen account. */
+const LOCKABLE_THINGS: ReadonlySet<string> = new Set([
+  'slot', 'slotnya', 'kuota', 'kursi', 'seat', 'harga', 'harganya', 'akun', 'akunnya', 'rekening', 'rekeningnya',
+  'kartu', 'atm', 'posisi', 'data', 'sim', 'nomor', 'wa', 'whatsapp', 'aplikasi', 'layar', 'password', 'sandi',
+]);
+
+/** "DP 10jt dulu biar slot kamu dikunci", "akun sy dikunci": a thing locked, not a person. */
+function thingLocked(cue: Cue, tokens: readonly string[]): boolean {
+  if (cue.group !== 'confinement' || !/^(dikunci|terkunci)/.test(cue.text)) return false;
+  return clauseBefore(tokens, cue.token, 2).some((w) => LOCKABLE_THINGS.has(w));
+}
+
 /** "anak sy maksa pgn brgkt": insisting on wanting something, not forcing anyone. */
 const INSIST_WORDS: ReadonlySet<string> = new Set(['maksa', 'memaksa', 'maksain', 'ngotot']);
 const WANT_WORDS: ReadonlySet<string> = new Set(['pengen', 'pgn', 'pingin', 'ingin', 'mau', 'minta']);
@@ -142,7 +154,8 @@ function insisting(cue: Cue, tokens: readonly string[]): boolean {
 }
 
 function discounted(cue: Cue, canonical: Canonical): boolean {
-  if (lockedOutOrWeather(cue, canonical.tokens) || lackingWhatGoingCosts(cue, canonical.tokens) || insisting(cue, canonical.tokens)) return true;
+  if (lockedOutOrWeather(cue, canonical.tokens) || lackingWhatGoingCosts(cue, canonical.tokens) || insisting(cue, canonical.tokens)
+    || thingLocked(cue, canonical.tokens)) return true;
   const quote = quoteAround(canonical, cue.token);
   // Not a move or a sale in the captors' own word ("besok mereka akan 'dipindahkan'", "aku udah 'dibeli'").
   if (quote !== undefined && quote[1] - quote[0] <= MAX_SCARE_QUOTE_WORDS && !EUPHEMISM_GROUPS.has(cue.group)) return true;

@@ -145,6 +145,12 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('pintu kamar dikunci dari luar, kami tidak bisa keluar').emergency).toBe(true);
   });
 
+  it('a reserved slot or a frozen account is a thing locked, not a person held', () => {
+    expect(route('DP 10jt dulu ya biar slot kamu dikunci, sisanya setelah visa keluar').emergency).toBe(false);
+    expect(route('harga promo dikunci sampai akhir bulan, daftar sekarang').emergency).toBe(false);
+    expect(route('tolong sy dikunci di kamar sama bos, gk boleh keluar').emergency).toBe(true);
+  });
+
   it('"in danger" said of someone now, not asked of a job or said of people in general', () => {
     expect(route('kerja di kamboja itu bahaya gak sih?').emergency).toBe(false);
     expect(route('is this job offer in thailand dangerous?').emergency).toBe(false);
