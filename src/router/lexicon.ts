@@ -557,8 +557,8 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Money demanded to let someone go: a ransom, a "release fee", a fine or "compensation" before
- * they may leave. Read only in a message that is already an emergency, to add "do not transfer
- * yet" to the contacts (demands-ransom.ts).
+ * they may leave (demands-ransom.ts). Read in any message: "kudu bayar 40 juta disik" for a
+ * cruise job is a fee, not this, so every phrase here ties the money to being let go.
  */
 const PAY = 'bayar|membayar|bayarin|mayar|transfer|tf|setor|tebus*|denda|dendanya|ganti|kompensasi|utang|hutang|uang|duit|lunas|dilunasi';
 const LEAVE = 'pulang|dipulangkan|keluar|resign|berhenti|balik|bebas|dilepas|dilepasin|dilepaskan|dibebaskan|lepas|lepasin|turun|uih|mulih';
@@ -566,6 +566,7 @@ const IF_THEN = 'kalau|asal|sebelum|sampai|sampe|biar|supaya|agar|baru|kecuali|u
 const AMOUNT = 'juta|jt|dolar|dollar|dollars|usd|rb|ribu|rebu|ringgit|rm|baht';
 const EN_PAY = 'pay|pays|paid|paying|transfer|send';
 const EN_LEAVE = 'release|released|free|freed|leave|go|home|let|resign|quit';
+const HARMED = 'dijual|dipukul|dipukulin|dibunuh|disiksa|dihajar|disetrum|diapain|diapa2in';
 
 export const RANSOM_DEMAND: readonly string[] = [
   'tebus*', 'ditebus*', 'ransom', 'release fee', 'biaya|uang pembebasan|pelepasan',
@@ -574,14 +575,25 @@ export const RANSOM_DEMAND: readonly string[] = [
   `${IF_THEN} ... ${LEAVE} ... ${PAY}`,
   `${LEAVE} ... ${IF_THEN} ... ${PAY}`,
   `${LEAVE} ... harus|wajib|kudu|kedah|disuruh|diminta ${PAY}`,
-  // "kalau gak bayar dijual", "disuruh bayar 30 jt", "mereka minta 30 juta"
-  `kalau ... tidak|belum ${PAY}`,
-  `harus|wajib|kudu|kedah|disuruh|suruh|diminta|dimintai ${PAY}`,
-  `minta|diminta|dimintai|dijaluki|ditagih|disuruh|harus|kudu ... ${AMOUNT}`,
-  // "they want 5000 USD to release him", "I must pay", "sell her if she not pay", "I owe them 5000 before I can leave"
+  // "ganti rugi kontrak 8000 dolar kalo mau pulang": a penalty for leaving, a few words apart.
+  `ganti rugi|denda|dendanya|kompensasi|penalti ... ... ${IF_THEN} ... ${LEAVE}`,
+  // "kalau gak bayar dijual": money or harm.
+  `kalau ... tidak|belum ${PAY} ... ... ${HARMED}`,
+  // "they want 5000 USD to release him", "I owe them 5000 before I can leave"
   `${EN_PAY} ... to|before|or|so|until ... ${EN_LEAVE}`,
   `fine|penalty|compensation|owe|owes ... to|before|or|so|until ... ${EN_LEAVE}`,
   `${EN_LEAVE} ... until|till|til|unless|before|after|kecuali ... ${EN_PAY}`,
-  `must|need|needs ${EN_PAY}`, `or ${EN_PAY}`, 'have|has|had to pay|transfer|send', `if|unless ... ${EN_PAY}`,
   'want|wants|demand|demands|demanded|demanding|asking|ask|asks|asked ... money|dollars|usd|rupiah|ringgit|baht ... to|before|or ... release|free|leave|let|go',
+];
+
+/**
+ * Any money demanded or owed ("disuruh bayar 30 jt", "mereka minta 30 juta", "I must pay"): in a
+ * message that is already an emergency it is the captors' demand; anywhere else it may well be
+ * a fee, so it is read only there (demands-ransom.ts).
+ */
+export const MONEY_DEMAND: readonly string[] = [
+  `kalau ... tidak|belum ${PAY}`,
+  `harus|wajib|kudu|kedah|disuruh|suruh|diminta|dimintai ${PAY}`,
+  `minta|diminta|dimintai|dijaluki|ditagih|disuruh|harus|kudu ... ${AMOUNT}`,
+  `must|need|needs ${EN_PAY}`, `or ${EN_PAY}`, 'have|has|had to pay|transfer|send', `if|unless ... ${EN_PAY}`,
 ];

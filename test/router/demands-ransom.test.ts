@@ -20,6 +20,23 @@ describe('demandsRansom', () => {
   ];
   for (const text of demands) it(`reads a demand in "${text}"`, () => expect(demandsRansom(text)).toBe(true));
 
+  // Inside a cry for help any money demanded is the captors'; elsewhere it may be a fee.
+  const inDanger = ['disuruh bayar 30 jt', 'mereka minta 30 juta', 'sy hrs transfer gk?', 'I must pay them'];
+  for (const text of inDanger) {
+    it(`reads a demand in "${text}" only inside an emergency`, () => {
+      expect(demandsRansom(text, { inDanger: true })).toBe(true);
+      expect(demandsRansom(text)).toBe(false);
+    });
+  }
+
+  const fees = [
+    'incu nini teh bade magang ka jepang, cenah kedah mayar 60 juta ka LPK na',
+    'aku ditawani kerjo neng kapal pesiar, kudu bayar 40 yuto disik',
+    'what should I do if I already paid the DP?',
+    'harus bayar 15 juta buat proses visa, normal gak?',
+  ];
+  for (const text of fees) it(`reads a fee, not a ransom, in "${text}"`, () => expect(demandsRansom(text)).toBe(false));
+
   const noDemand = [
     'tolong saya disekap di gedung, paspor sama hp diambil bos',
     'saya mau pulang tapi gak punya uang tiket',

@@ -130,7 +130,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   });
   if (flow === 'check') delete ctx.session.flow;
 
-  const ransom = demandsRansom(text);
+  const ransom = demandsRansom(text, { inDanger: route.emergency });
   if (route.emergency) {
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
     await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
