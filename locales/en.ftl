@@ -10,6 +10,9 @@ salam-reply = Wa alaikum salam 🙏
 thanks-reply = You're welcome 🙏 I hope it helps.
 follow-up-is-it-safe = Which one should I check? I do not keep earlier messages (for your privacy), so I cannot see it. Paste the ad or the recruiter's chat here, or send a screenshot, and I will show you its warning signs. If you mean the check above: its first line is my assessment, and the "Details" button explains why. I can never declare an offer safe, but I can show you what to check.
 follow-up-needs-story = I do not keep your earlier messages (for your privacy), so I do not know yet what this is about. Tell me again in a few words: what happened, in which country, and what you want to do. If there is an ad or a recruiter's chat, paste it here. Or pick from the menu below.
+follow-up-last-likely-scam = The last check: 🚨 most likely a scam or dangerous offer. So the answer is no: do not sign up, do not pay, and do not travel on that offer. The "Details" button under the check explains why. If you have already paid or handed over documents, press Report.
+follow-up-last-suspicious = The last check: ⚠️ it has warning signs, so it cannot be called safe. Do not pay or travel before those signs are answered.
+follow-up-last-no-signs-found = The last check: no known warning signs found. That does NOT mean safe: the bot can never confirm an offer is safe, and scammers keep changing their words.
 follow-up-going-ahead =
     Before you sign up, pay or leave, make sure of these three things (I do not keep earlier messages, so this holds for any offer):
     • The agency (P3MI) and its licence number are listed in SISKOP2MI, or you have asked the local labour office (Disnaker) or the nearest BP3MI about it.
@@ -54,6 +57,7 @@ privacy-text =
     • Questions I could not answer are kept <b>without any user ID</b>, with phone numbers, e-mails and digit runs removed, for { $unansweredDays } days, so editors can improve the answers.
     • The 👍/👎 buttons only add to a count per article, without user IDs.
     • Photos of ads are read on our server and then discarded; they are not stored.
+    • The verdict of your last ad check (never the ad's text) is remembered for 30 minutes in the server's memory only, so a question like "so it's safe?" can be answered.
     • Type /delete to delete your data right now.
 
 unsupported-private = Sorry, I can't read { $kind } yet. Send text or a photo of the ad, or type /help.

@@ -8,6 +8,9 @@ export interface EphemeralCache<T> {
   /** Stores a value and returns a short token for callback data. */
   put(value: T): string;
   get(token: string): T | undefined;
+  /** Stores a value under a key of the caller's (a chat id), replacing what was there. */
+  set(key: string, value: T): void;
+  delete(key: string): void;
   readonly size: number;
 }
 
@@ -15,21 +18,31 @@ export function createEphemeralCache<T>(options: { ttlMs: number; maxEntries: nu
   const now = options.now ?? Date.now;
   const entries = new Map<string, { value: T; expiresAt: number }>();
   let counter = 0;
+  const store = (key: string, value: T): void => {
+    // Map keeps insertion order: the first entries are the oldest.
+    while (entries.size >= options.maxEntries) {
+      const oldest = entries.keys().next();
+      if (oldest.done) break;
+      entries.delete(oldest.value);
+    }
+    entries.set(key, { value, expiresAt: now() + options.ttlMs });
+  };
   return {
     get size() {
       return entries.size;
     },
     put(value) {
-      // Map keeps insertion order: the first entries are the oldest.
-      while (entries.size >= options.maxEntries) {
-        const oldest = entries.keys().next();
-        if (oldest.done) break;
-        entries.delete(oldest.value);
-      }
       counter = (counter + 1) % 1_000_000_000;
       const token = `${counter.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-      entries.set(token, { value, expiresAt: now() + options.ttlMs });
+      store(token, value);
       return token;
+    },
+    set(key, value) {
+      entries.delete(key);
+      store(key, value);
+    },
+    delete(key) {
+      entries.delete(key);
     },
     get(token) {
       const entry = entries.get(token);

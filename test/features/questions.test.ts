@@ -133,11 +133,11 @@ describe('a follow-up the bot cannot place', () => {
   });
 
   it.each([
-    ['id', 'aman gk kak'],
-    ['id', 'jd itu penipuan ya?'],
-    ['en', 'is it legit?'],
-  ] as const)('%s "%s" (is it safe? about what the bot cannot see) asks for the ad, then checks the next message', async (lang, text) => {
-    const who = { id: 3133, languageCode: lang };
+    ['id', 'aman gk kak', 3133],
+    ['id', 'jd itu penipuan ya?', 3138],
+    ['en', 'is it legit?', 3139],
+  ] as const)('%s "%s" (is it safe? about what the bot cannot see) asks for the ad, then checks the next message', async (lang, text, id) => {
+    const who = { id, languageCode: lang };
     await bot.send(textUpdate(text, who));
     expect(telegram.sent()).toHaveLength(1);
     expect(telegram.sent()[0]?.visible).toBe(t(lang, 'follow-up-is-it-safe'));
@@ -163,6 +163,44 @@ describe('a follow-up the bot cannot place', () => {
     // Where to sign up is a question, and the search answers it.
     await bot.send(textUpdate('daftar dimana kak?', indonesian(3137)));
     expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('id', 'follow-up-going-ahead'));
+  });
+
+  it('"brarti aman kan kak?" right after a check is answered against that verdict (kept without the ad), never with "safe"', async () => {
+    const who = indonesian(3140);
+    await bot.send(textUpdate('LOKER KAMBOJA admin CS gaji 15jt tanpa pengalaman, tiket ditanggung, visa turis dulu, WA +855 12 345 678', who));
+    expect(telegram.sent()[0]?.visible.split('\n')[0]).toBe(t('id', 'checker-verdict-likely-scam'));
+    telegram.reset();
+    await bot.send(textUpdate('brarti aman kan kak?', who));
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'follow-up-last-likely-scam'));
+    telegram.reset();
+    // Deciding to go anyway gets the same "no" first.
+    await bot.send(textUpdate('lgsg daftar ya', who));
+    expect(telegram.sent()[0]?.visible.startsWith(t('id', 'follow-up-last-likely-scam'))).toBe(true);
+    telegram.reset();
+    // After "no known warning signs": not safe, and what to check first.
+    const other = indonesian(3141);
+    await bot.send(textUpdate('PT Maju Bersama (SIP3MI No. 1/234/2024) job order operator pabrik Taiwan, SIP2MI No. 0099/2025. Gaji NT$ 28.000. Bebas biaya penempatan. Daftar di Disnaker.', other));
+    telegram.reset();
+    await bot.send(textUpdate('itu resmi?', other));
+    expect(telegram.sent()[0]?.visible).toBe(`${t('id', 'follow-up-last-no-signs-found')}\n\n${t('id', 'follow-up-going-ahead')}`);
+  });
+
+  it('after "too short to judge", the next message is the ad unless it is plainly a question', async () => {
+    const who = indonesian(3142);
+    await bot.send(textUpdate('/cek', who));
+    await bot.send(textUpdate('kamboja', who));
+    expect(telegram.sent().at(-1)?.visible).toBe(t('id', 'check-too-short'));
+    telegram.reset();
+    await bot.send(textUpdate('admin kamboja 12jt', who));
+    expect(telegram.sent()[0]?.visible.split('\n')[0]).not.toBe(t('id', 'check-too-short'));
+    expect(telegram.sent()[0]?.visible).toContain('admin');
+    const other = indonesian(3143);
+    await bot.send(textUpdate('/cek', other));
+    await bot.send(textUpdate('kamboja', other));
+    telegram.reset();
+    await bot.send(textUpdate('gmn cara ngecek PT penyalur itu resmi?', other));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('id', 'check-too-short'));
   });
 
   it('"penipuan" alone or "apa itu penipuan?" still get the articles', async () => {

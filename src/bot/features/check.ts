@@ -8,7 +8,7 @@ import { LeanComposer } from '../lean-composer.js';
 import type { Message } from 'grammy/types';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
-import { checkAd, renderCheckHtml, tooShortToJudge, type CheckResult } from '../../checker/index.js';
+import { checkAd, renderCheckHtml, tooShortToJudge, type CheckResult, type Verdict } from '../../checker/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import type { Lang } from '../../text/translate.js';
@@ -21,12 +21,35 @@ interface StoredCheck {
 
 // Results behind the "Detail" button: this process's memory only, a few minutes (they quote the ad).
 const recentChecks = createEphemeralCache<StoredCheck>({ ttlMs: 30 * 60_000, maxEntries: 5_000 });
+// Per chat, in memory only: the last verdict (never the ad's words), for "so it's safe?" next, and
+// "the next message is the ad" after a too-short one. A joined ad is checked after its update has
+// been answered and its session saved, so these cannot live in the session.
+const lastVerdicts = createEphemeralCache<Verdict>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+const awaitingAds = createEphemeralCache<true>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+
+/** The key a chat's notes are kept under. */
+export function chatKeyOf(ctx: BotContext): string {
+  return String(ctx.chat?.id ?? ctx.from?.id ?? 0);
+}
+
+/** The verdict of this chat's last check, if it was in the last 30 minutes. */
+export function lastVerdictOf(ctx: BotContext): Verdict | undefined {
+  return lastVerdicts.get(chatKeyOf(ctx));
+}
+
+/** Whether the bot asked this chat for the whole ad; reading it clears it. */
+export function takeAwaitingAd(ctx: BotContext): boolean {
+  const key = chatKeyOf(ctx);
+  const awaiting = awaitingAds.get(key) === true;
+  if (awaiting) awaitingAds.delete(key);
+  return awaiting;
+}
 
 export async function runCheck(ctx: BotContext, text: string, lang: Lang = ctx.lang): Promise<void> {
   const result = checkAd(text, ctx.deps.content.current().signals);
   if (result.verdict === 'no-signs-found' && tooShortToJudge(text)) {
     // "kamboja" after /cek is not an ad: ask for the whole ad, and check the next message.
-    ctx.session.flow = { kind: 'check', since: ctx.deps.now() };
+    awaitingAds.set(chatKeyOf(ctx), true);
     await ctx.reply(translatorFor(ctx.deps.i18n, lang)('check-too-short'));
     return;
   }
@@ -55,6 +78,7 @@ export async function checkToldOffer(ctx: BotContext, text: string, lang: Lang, 
 
 async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: boolean, answer?: AnswerLink): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, check.lang);
+  lastVerdicts.set(chatKeyOf(ctx), check.result.verdict);
   const messages = renderCheckHtml(check.result, check.lang, t, { expanded });
   const keyboard = new InlineKeyboard();
   const warnings = check.result.signals.filter((s) => s.weight > 0);

@@ -12,8 +12,8 @@ import { announcesGoingAhead, asksVerdict, asksWhatNext, demandsRansom, isLinkOn
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
-import { checkAd } from '../../checker/index.js';
-import { adTextOf, checkToldOffer, runCheck } from './check.js';
+import { checkAd, type Verdict } from '../../checker/index.js';
+import { adTextOf, chatKeyOf, checkToldOffer, lastVerdictOf, runCheck, takeAwaitingAd } from './check.js';
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion } from './questions.js';
 import { sendEmergency } from './report.js';
@@ -35,9 +35,7 @@ const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya
  * Ad parts pasted in a row are joined and checked once. A part that alone could be an ad or a
  * question (a headline) waits with the others; only if nothing follows is the user asked.
  */
-function joinKey(ctx: BotContext): string {
-  return String(ctx.chat?.id ?? ctx.from?.id ?? 0);
-}
+const joinKey = chatKeyOf;
 
 function checkJoined(ctx: BotContext, text: string, route: RouteResult): void {
   ctx.deps.joiner.add(joinKey(ctx), text, async (parts) => {
@@ -78,12 +76,32 @@ async function askForTheOffer(ctx: BotContext, lang: Lang): Promise<void> {
 }
 
 /**
+ * "brarti aman kan kak?" right after a check: answered against that check's verdict (kept without
+ * the ad's text), never with "safe". A warning says no; "no known signs" says what to check first.
+ */
+async function answerAboutLastCheck(ctx: BotContext, lang: Lang, last: Verdict): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const lines = [t(`follow-up-last-${last}`)];
+  if (last !== 'likely-scam') lines.push(t('follow-up-going-ahead'));
+  const keyboard = new InlineKeyboard()
+    .text(t('menu-check'), 'menu:check').text(t('menu-report'), 'menu:report').row()
+    .text(t('button-main-menu'), 'menu:main');
+  await ctx.reply(lines.join('\n\n'), { reply_markup: keyboard });
+}
+
+/**
  * "sip lgsg daftar aja y" after a check that found no known warning signs must not read as the
  * bot's approval: the checks to make before signing up, paying or leaving, whatever the offer.
  */
-async function remindBeforeGoing(ctx: BotContext, text: string, lang: Lang): Promise<void> {
+async function remindBeforeGoing(ctx: BotContext, text: string, lang: Lang, last: Verdict | undefined): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, lang);
-  const reminder = THANKS.test(text) ? `${t('thanks-reply')}\n\n${t('follow-up-going-ahead')}` : t('follow-up-going-ahead');
+  // After a warning, the warning comes first: "lgsg daftar ya" under "likely scam" needs a "no".
+  const parts = [
+    ...(THANKS.test(text) ? [t('thanks-reply')] : []),
+    ...(last === 'likely-scam' || last === 'suspicious' ? [t(`follow-up-last-${last}`)] : []),
+    ...(last === 'likely-scam' ? [] : [t('follow-up-going-ahead')]),
+  ];
+  const reminder = parts.join('\n\n');
   const keyboard = new InlineKeyboard()
     .text(t('menu-check'), 'menu:check').text(t('menu-report'), 'menu:report').row()
     .text(t('button-main-menu'), 'menu:main');
@@ -118,6 +136,9 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (!message) return;
   const text = adTextOf(message);
   const image = imageFileOf(message);
+  // The bot asked for the whole ad after a too-short one (check.ts): unless this is plainly a
+  // question, it is that ad.
+  const awaitingAd = takeAwaitingAd(ctx);
   const flow = ctx.session.flow && ctx.deps.now() - ctx.session.flow.since < FLOW_TTL_MS ? ctx.session.flow.kind : null;
   const route = routeMessage({
     text,
@@ -149,11 +170,16 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // An ad pasted in several messages: while its first parts wait, whatever comes next is the rest of
   // it ("Minat? hubungi 0812…", "gaji 15jt"), even when it reads as a question on its own.
   if (ctx.deps.joiner.holds(joinKey(ctx))) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
+  if (awaitingAd && route.kind !== 'question' && !announcesGoingAhead(text)) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
-  if (flow !== 'check' && !route.concern && asksVerdict(text)) return askForTheOffer(ctx, route.lang);
-  if (flow !== 'check' && !route.concern && !ransom && announcesGoingAhead(text)) return remindBeforeGoing(ctx, text, route.lang);
+  const last = lastVerdictOf(ctx);
+  if (flow !== 'check' && !route.concern && asksVerdict(text)) {
+    return last === undefined ? askForTheOffer(ctx, route.lang) : answerAboutLastCheck(ctx, route.lang, last);
+  }
+  // "lgsg daftar ya" is no ad, even when the bot was waiting for one.
+  if (!route.concern && !ransom && announcesGoingAhead(text)) return remindBeforeGoing(ctx, text, route.lang, last);
   // An offer told in the writer's words is an offer to check, however much it reads like a question.
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
