@@ -92,6 +92,7 @@ check-link-only-short = ⚠️ This is a short link: it hides where it really go
 check-group-hint = To check an ad in a group, reply to the ad's message with /check.
 check-expired = This result has expired. Send the ad again to check it.
 check-button-details = 🔍 Details: why is it risky?
+check-button-details-minor = 🔍 Details
 check-button-read-more = 📄 Read more
 route-choose = Is this a job ad you want me to check, or a question?
 route-choose-ad = 🔎 Check as an ad

@@ -92,6 +92,7 @@ check-link-only-short = ⚠️ Ini tautan pendek: alamat aslinya tersembunyi. Ja
 check-group-hint = Untuk mengecek iklan di grup, balas (reply) pesan iklannya dengan /cek.
 check-expired = Hasil ini sudah kedaluwarsa. Kirim ulang iklannya untuk dicek lagi.
 check-button-details = 🔍 Detail: kenapa berbahaya?
+check-button-details-minor = 🔍 Detail
 check-button-read-more = 📄 Baca selengkapnya
 route-choose = Ini iklan lowongan yang mau dicek, atau pertanyaan?
 route-choose-ad = 🔎 Cek sebagai iklan

@@ -9,6 +9,7 @@ checker-signals-heading = Warning signs found:
 checker-combinations-heading = Why this result:
 checker-reassuring-heading = Things that lower suspicion (scammers can write these too, so still check):
 checker-why = Why it matters:
+checker-why-reassuring = Why it lowers suspicion:
 checker-todo = What to do:
 checker-more-hint = Tap "Details" for an explanation of each sign.
 checker-no-signs-body = This is NOT a guarantee that the offer is safe: scammers keep changing their wording. Before accepting or travelling, still take the steps below.

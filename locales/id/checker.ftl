@@ -9,6 +9,7 @@ checker-signals-heading = Tanda bahaya yang ditemukan:
 checker-combinations-heading = Kenapa hasilnya begini:
 checker-reassuring-heading = Hal yang menurunkan kecurigaan (penipu juga bisa menulis ini, jadi tetap cek):
 checker-why = Kenapa berbahaya:
+checker-why-reassuring = Kenapa ini menurunkan kecurigaan:
 checker-todo = Yang perlu dilakukan:
 checker-more-hint = Tekan "Detail" untuk penjelasan setiap tanda.
 checker-no-signs-body = Ini BUKAN jaminan lowongan ini aman: penipu terus mengganti kata-katanya. Sebelum menerima atau berangkat, tetap cek langkah di bawah.

@@ -40,7 +40,8 @@ function signalBlock(s: FiredSignal, lang: Lang, t: Translate, m: Markup, explai
   const quotes = s.evidence.map((e) => `“${m.italic(m.text(e))}”`).join(', ');
   const lines = [`• ${m.bold(m.text(s.title[lang]))}${quotes ? ` — ${quotes}` : ''}`];
   if (explain) {
-    lines.push(`${m.italic(m.text(t('checker-why')))} ${m.text(s.explain[lang])}`);
+    // A reassuring sign is not a danger: "why it is dangerous" above it would say the opposite.
+    lines.push(`${m.italic(m.text(t(s.weight < 0 ? 'checker-why-reassuring' : 'checker-why')))} ${m.text(s.explain[lang])}`);
     lines.push(`${m.italic(m.text(t('checker-todo')))} ${m.text(s.advice[lang])}`);
   }
   return lines.join('\n');

@@ -77,7 +77,10 @@ describe('the short reply on a phone', () => {
     expect(short).toContain(idT('checker-signals-heading-minor'));
     expect(short).not.toContain(idT('checker-why'));
     expect(short).toContain(idT('checker-more-hint'));
-    expect(renderCheckHtml(result, 'id', idT, { expanded: true }).join('\n')).toContain(idT('checker-why'));
+    const expanded = renderCheckHtml(result, 'id', idT, { expanded: true }).join('\n');
+    expect(expanded).toContain(idT('checker-why'));
+    // The reassuring signs are explained as such, never under "why it is dangerous".
+    expect(expanded).toContain(idT('checker-why-reassuring'));
     // A warning verdict still explains its strongest signs straight away.
     expect(renderCheckHtml(checkAd(SCAM, signals), 'id', idT).join('\n')).toContain(idT('checker-why'));
   });

@@ -82,7 +82,9 @@ async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: bo
   const messages = renderCheckHtml(check.result, check.lang, t, { expanded });
   const keyboard = new InlineKeyboard();
   const warnings = check.result.signals.filter((s) => s.weight > 0);
-  if (!expanded && warnings.length > 0) keyboard.text(t('check-button-details'), `why:${recentChecks.put(check)}`).row();
+  // Under "no known warning signs" the minor things get a plain "Details", not "why is it risky?".
+  const detailsLabel = check.result.verdict === 'no-signs-found' ? 'check-button-details-minor' : 'check-button-details';
+  if (!expanded && warnings.length > 0) keyboard.text(t(detailsLabel), `why:${recentChecks.put(check)}`).row();
   const article = warnings[0]?.article;
   if (article && ctx.deps.content.current().knowledge.get(article, check.lang)) {
     keyboard.text(t('check-button-read-more'), `art:${check.lang}:${article}`).row();
