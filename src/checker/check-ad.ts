@@ -218,6 +218,6 @@ export function checkAd(text: string, signals: SignalSet): CheckResult {
     if (signal && alwaysLook[i] === 0 && !anyStart(from, targets[i] ?? [])) evidence.push(NO_EVIDENCE);
     else evidence.push(signal ? evidenceFor(signal, original, mapped, found, scan, prefilter.patternIds[i] ?? [], targets[i] ?? [], sticky[i] ?? []) : undefined);
   }
-  const { verdict, score: points, signals: fired, combinations } = score(evidence, found);
-  return { verdict, score: points, signals: fired, combinations, entities: found.entities, countries: countriesOf(found.entities.places), truncated };
+  const { verdict, score: points, signals: fired, combinations, markers } = score(evidence, found);
+  return { verdict, score: points, signals: fired, combinations, markers, entities: found.entities, countries: countriesOf(found.entities.places), truncated };
 }

@@ -31,7 +31,23 @@ interface Markup {
 const html: Markup = { bold: (s) => `<b>${s}</b>`, italic: (s) => `<i>${s}</i>`, text: escapeHtml };
 const plain: Markup = { bold: (s) => s, italic: (s) => s, text: (s) => s };
 
+/** Categories whose warning signs only a job abroad has (a tourist visa, a border route). */
+const ABROAD_CATEGORIES: ReadonlySet<string> = new Set(['destination', 'visa-and-documents']);
+
+/**
+ * A job at home: an Indonesian place named and nothing abroad (no foreign place or phone number,
+ * no "luar negeri", no visa or border sign). Its checks are the company and the local Disnaker,
+ * not SISKOP2MI, the Kemlu hotline and the passport.
+ */
+export function isJobAtHome(result: CheckResult): boolean {
+  if (!result.countries.includes('ID') || result.countries.some((c) => c !== 'ID')) return false;
+  if (result.markers.includes('abroad-mention')) return false;
+  if (result.entities.phones.some((p) => p.country !== null && p.country !== 'ID')) return false;
+  return !result.signals.some((s) => s.weight > 0 && ABROAD_CATEGORIES.has(s.category));
+}
+
 function verificationKeys(result: CheckResult): string[] {
+  if (isJobAtHome(result)) return ['checker-verify-home-company', 'checker-verify-home-money', 'checker-verify-family'];
   const embassies = [...new Set(result.countries.map((c) => EMBASSY_KEYS[c]).filter((k): k is string => k !== undefined))];
   return ['checker-verify-agency', 'checker-verify-call-centre', ...embassies, 'checker-verify-kemlu', 'checker-verify-money', 'checker-verify-family'];
 }

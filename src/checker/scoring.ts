@@ -14,6 +14,8 @@ export interface Scored {
   readonly signals: FiredSignal[];
   /** Combinations that apply, highest bonus first (ties in file order). */
   readonly combinations: FiredCombination[];
+  /** Ids of standing weight-0 signals (context such as "abroad-mention"), in file order. */
+  readonly markers: string[];
 }
 
 export type Score = (evidence: readonly (string[] | undefined)[], entities: LocatedEntities) => Scored;
@@ -101,6 +103,11 @@ export function createScoring(set: SignalSet): Score {
       const quotes = evidence[i];
       if (stands[i] === 1 && signal && quotes && signal.weight !== 0) signals.push(firedSignal(signal, quotes));
     }
-    return { verdict: capped(verdict, entities), score, signals, combinations: applied };
+    const markers: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const signal = set.signals[i];
+      if (stands[i] === 1 && signal && signal.weight === 0) markers.push(signal.id);
+    }
+    return { verdict: capped(verdict, entities), score, signals, combinations: applied, markers };
   };
 }

@@ -151,6 +151,11 @@ export interface CheckResult {
   /** Signals with a non-zero weight, warning signs first (highest weight first). */
   readonly signals: readonly FiredSignal[];
   readonly combinations: readonly FiredCombination[];
+  /**
+   * Weight-0 signals found ("abroad-mention", "job-context"): they change no score, only how the
+   * reply is worded (render.ts: a job at home gets the checks for a job at home).
+   */
+  readonly markers: readonly string[];
   readonly entities: Entities;
   /** Countries of the places named, hub countries first (for the embassy advice). */
   readonly countries: readonly string[];

@@ -85,3 +85,18 @@ describe('the short reply on a phone', () => {
     expect(renderCheckHtml(checkAd(SCAM, signals), 'id', idT).join('\n')).toContain(idT('checker-why'));
   });
 });
+
+describe('how to verify', () => {
+  it('a factory job in Batam gets the checks for a job at home (the company, the local Disnaker), not SISKOP2MI and the Kemlu hotline', () => {
+    const home = renderCheckHtml(checkAd('Dibutuhkan operator produksi pabrik di kawasan Batam, gaji UMK + lembur, mess tersedia. Kirim CV ke WA 0811-5558-2290', signals), 'id', idT).join('\n');
+    expect(home).toContain(idT('checker-verify-home-company'));
+    expect(home).not.toContain(idT('checker-verify-agency'));
+    expect(home).not.toContain(idT('checker-verify-kemlu'));
+    // Abroad, or with "luar negeri", the migrant-worker checks stay.
+    for (const abroad of ['Dibutuhkan operator pabrik di Batam untuk ditempatkan di Malaysia, gaji RM1.700', 'Kerja ke luar negeri, interview di Jakarta', SCAM]) {
+      const reply = renderCheckHtml(checkAd(abroad, signals), 'id', idT).join('\n');
+      expect(reply, abroad).toContain(idT('checker-verify-agency'));
+      expect(reply, abroad).not.toContain(idT('checker-verify-home-company'));
+    }
+  });
+});
