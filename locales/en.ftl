@@ -19,6 +19,7 @@ follow-up-going-ahead =
     • You travel on a work visa with a work contract you have read and signed in Indonesia, not on a tourist visa.
     • You pay nothing beyond the official costs, and you hand your passport to no one.
     Unsure? Ask the KP2MI call centre on 0800-1000 (free), or paste the ad here to check it. If you have already paid or handed over documents, keep every proof and see where to report.
+    If you go anyway: save the Kemlu hotline +62 812-9007-0027, register with the embassy through Peduli WNI or the Safe Travel app when you arrive, keep your own passport, and tell your family where you live and work.
 
 menu-title = Main menu
 menu-ask = ❓ Ask

@@ -19,6 +19,7 @@ follow-up-going-ahead =
     • Kamu berangkat dengan visa kerja dan kontrak kerja yang sudah kamu baca dan tanda tangani di Indonesia, bukan dengan visa turis.
     • Tidak ada uang yang kamu bayar di luar biaya resmi, dan paspormu tidak diserahkan kepada siapa pun.
     Ragu? Tanyakan ke call center KP2MI 0800-1000 (bebas pulsa), atau tempel iklannya di sini untuk dicek. Kalau sudah terlanjur bayar atau menyerahkan dokumen, simpan semua buktinya dan lihat ke mana melapor.
+    Kalau tetap berangkat: simpan Hotline Kemlu +62 812-9007-0027, lapor diri lewat Peduli WNI atau aplikasi Safe Travel setibanya, pegang paspormu sendiri, dan kabari keluarga di mana kamu tinggal dan bekerja.
 
 menu-title = Menu utama
 menu-ask = ❓ Tanya

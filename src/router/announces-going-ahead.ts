@@ -21,7 +21,9 @@ const GOING_AHEAD_WORDS = new Set([
 const RESOLVE_WORDS = new Set([
   'langsung', 'lgsg', 'lgsung', 'lsg', 'aja', 'saja', 'ajah', 'sekarang', 'skrg', 'skrang', 'besok', 'bsk', 'nanti',
   'udah', 'sudah', 'mau', 'pengen', 'ingin', 'jadi', 'jd', 'berarti', 'brarti', 'kalau', 'kalo', 'gitu', 'gt',
-  'sip', 'siap', 'oke', 'ok', 'okay', 'okey', 'yaudah', 'yasudah', 'deal', 'mantap', 'mantab', 'aman', 'beres',
+  'sip', 'siap', 'oke', 'ok', 'okay', 'okey', 'yaudah', 'yasudah', 'yaudahlah', 'udahlah', 'deal', 'mantap', 'mantab', 'aman', 'beres',
+  // Going anyway: "yaudah lah sy tetep brgkt aja, doain ya".
+  'tetep', 'tetap', 'pokoknya', 'doain', 'doakan', 'mohon', 'doa', 'restu', 'anyway',
   'then', 'now', 'tomorrow', 'just', 'will', 'll', 'gonna', 'ahead', 'up', 'it', 'the', 'job', 'offer',
 ]);
 /** Pronouns, particles, forms of address, thanks. */
@@ -30,7 +32,7 @@ const FILLER_WORDS = new Set([
   'bu', 'pak', 'ya', 'y', 'yah', 'yaa', 'deh', 'dong', 'sih', 'nih', 'kok', 'kan', 'lah', 'wkwk', 'hehe', 'itu', 'ini',
   // "terima kasih" is two words and "kasih" is in no list, so thanks alone is never going ahead.
   'makasih', 'makasi', 'mksh', 'trims', 'thanks', 'thx', 'tq', 'i', 'we', 'so', 'and', 'dan',
-  'pokoknya', 'bismillah', 'insyaallah', 'insya', 'allah', 'amin', 'aamiin',
+  'm', 'am', 'bismillah', 'insyaallah', 'insya', 'allah', 'amin', 'aamiin',
 ]);
 const MAX_WORDS = 8;
 
