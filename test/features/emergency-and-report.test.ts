@@ -85,6 +85,23 @@ describe('emergencies', () => {
     expect(again).toContain(t('channels-emergency-no-transfer-title'));
   });
 
+  it('the country said in one cry for help is remembered for the next ones (the code only, for 30 minutes): no country picker again', async () => {
+    const who = user(3312);
+    await bot.send(textUpdate('anak perempuan sy disekap di myanmar, gk blh pulang', who));
+    expect(telegram.sent()[0]?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(false);
+    telegram.reset();
+    await bot.send(textUpdate('bosnya ngancem kalo gk transfer 80jt hari ini anak sy dijual', who));
+    const again = telegram.sent()[0];
+    expect(again?.visible).toContain(t('channels-emergency-no-transfer-title'));
+    // Myanmar's note, and no buttons asking for the country.
+    expect(again?.visible).toContain(t('channels-country-note-MM'));
+    expect(again?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(false);
+    // Another chat is not told about Myanmar.
+    telegram.reset();
+    await bot.send(textUpdate('tolong adik sy disekap, gk blh pulang', user(3313)));
+    expect(telegram.sent()[0]?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(true);
+  });
+
   it('a family asking "sy hrs transfer gk?" under a ransom demand gets the emergency reply alone: no job-ad verdict, no "sorry, I only help with…"', async () => {
     await bot.send(textUpdate('sy hrs transfer gk? mereka minta 50jt biar adik sy dilepas', user(3308)));
     const sent = telegram.sent();

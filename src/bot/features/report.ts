@@ -20,6 +20,8 @@ import {
 } from '../../channels/index.js';
 import { splitMessages } from '../../text/telegram-html.js';
 import { replyHtmlMessages } from '../reply-html.js';
+import { createEphemeralCache } from '../ephemeral-cache.js';
+import { chatKeyOf } from './check.js';
 import { translatorFor } from '../i18n.js';
 import type { Lang, Translate } from '../../text/translate.js';
 
@@ -67,11 +69,19 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t));
 }
 
+// The country of a chat's last emergency reply (a code such as "MM", never the message), in this
+// process's memory for 30 minutes: a father who said "Myanmar" once is not asked again three
+// messages later.
+const crisisCountries = createEphemeralCache<string>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+
 /** The first reply to someone in danger (or whose relative is). */
 export async function sendEmergency(
   ctx: BotContext,
-  options: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
+  given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
 ): Promise<void> {
+  const key = chatKeyOf(ctx);
+  if (given.country) crisisCountries.set(key, given.country);
+  const options = { ...given, country: given.country ?? crisisCountries.get(key) };
   const lang = options.lang ?? ctx.lang;
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;
