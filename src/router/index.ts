@@ -7,6 +7,7 @@ export { isLinkOnly } from './link-only.js';
 export { asksWhatNext } from './asks-what-next.js';
 export { asksVerdict } from './asks-verdict.js';
 export { announcesGoingAhead } from './announces-going-ahead.js';
+export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
 export type { MessageKind } from './classify-kind.js';
 export { evaluateRouter, scoreRouter, type RouterEvaluation, type SplitFigures } from './evaluate.js';

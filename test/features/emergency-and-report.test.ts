@@ -102,6 +102,13 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(true);
   });
 
+  it('"brp no nya" alone gets the numbers themselves, never "sorry, I only help with…"', async () => {
+    await bot.send(textUpdate('brp no nya', user(3314)));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain(KEMLU_HOTLINE);
+    expect(first).not.toContain(t('knowledge-out-of-scope'));
+  });
+
   it('a family asking "sy hrs transfer gk?" under a ransom demand gets the emergency reply alone: no job-ad verdict, no "sorry, I only help with…"', async () => {
     await bot.send(textUpdate('sy hrs transfer gk? mereka minta 50jt biar adik sy dilepas', user(3308)));
     const sent = telegram.sent();

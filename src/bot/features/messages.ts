@@ -8,7 +8,7 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { announcesGoingAhead, asksVerdict, asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import { announcesGoingAhead, asksForTheNumber, asksVerdict, asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -174,6 +174,8 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
+  // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.
+  if (!route.emergency && asksForTheNumber(text)) return sendEmergency(ctx, { forSomeoneElse: false, lang: route.lang });
   const last = lastVerdictOf(ctx);
   if (flow !== 'check' && !route.concern && asksVerdict(text)) {
     return last === undefined ? askForTheOffer(ctx, route.lang) : answerAboutLastCheck(ctx, route.lang, last);
