@@ -481,6 +481,9 @@ export const ASK_TO_ASK_WORDS: ReadonlySet<string> = new Set([
   'sy', 'ya', 'nih', 'kah', 'izin', 'ijin',
   // Sundanese "punten kang, abdi bade naros"; Javanese "nuwun sewu, kula badhe tanglet", "aku arep takon".
   'punten', 'abdi', 'bade', 'hoyong', 'kang', 'akang', 'teh', 'teteh', 'nuwun', 'sewu', 'kula', 'kulo', 'badhe', 'arep', 'pengin',
+  // "Assalamualaikum wr wb. Punten neng, nini bade naros": the greeting in full, grandmother ("nini") asking.
+  // Sundanese "neng" (miss) reads as Javanese "neng" (at) and becomes "di".
+  'assalamualaikum', 'wr', 'wb', 'warahmatullahi', 'wabarakatuh', 'neng', 'di', 'nini', 'aki', 'ceu', 'mang', 'bi', 'mbok', 'pakde', 'bude',
 ]);
 
 /** Words that say the writer speaks for someone else ("adik saya", "my brother"). */

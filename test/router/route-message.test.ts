@@ -530,7 +530,7 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
   });
 
   it('asking whether one may ask is chit-chat; a question after it is a question', () => {
-    for (const text of ['min mau tanya', 'permisi kak mau nanya', 'boleh tanya?', 'hi, can I ask something?', 'punten kang, abdi bade naros', 'nuwun sewu, kula badhe tanglet']) {
+    for (const text of ['min mau tanya', 'permisi kak mau nanya', 'boleh tanya?', 'hi, can I ask something?', 'punten kang, abdi bade naros', 'nuwun sewu, kula badhe tanglet', 'Assalamualaikum wr wb. Punten neng, nini bade naros']) {
       expect(routeMessage({ text }).kind, text).toBe('other');
     }
     expect(routeMessage({ text: 'boleh tanya biaya ke taiwan?' }).kind).toBe('question');
