@@ -262,7 +262,9 @@ describe('other ways people are recruited', () => {
   it('a user telling of an offer from a social-media recruiter gets a warning with the words that raised it', () => {
     const told = 'I got a job offer in Thailand from a Facebook recruiter, salary 1500 USD, they pay the ticket. Is this safe?';
     const r = checkAd(told, signals);
-    expect(r.verdict).toBe('suspicious');
+    // A big salary and the ticket paid, abroad, from a recruiter on Facebook: the pattern itself.
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.combinations.map((c) => c.id)).toContain('abroad-high-pay-all-costs-paid');
     expect(evidence(told, 'social-media-recruiter')).toContain('Facebook recruiter');
     expect(evidence(told, 'costs-covered')).toContain('they pay the ticket');
     expect(r.combinations.map((c) => c.id)).toContain('abroad-by-chat-no-licence');
@@ -372,6 +374,11 @@ describe('pay that is legal where it is paid, and what a factory order really sa
     expect(ids('Uang kuliah dipotong langsung dari gaji tiap bulan')).toContain('placement-debt');
     expect(ids('Paket tour Korea 7 hari, nanti ada yg jemput buat kerja. Gk usah pulang, udh byk yg aman')).toContain('tourist-visa-for-work');
     expect(ids('Libur Lebaran gak pulang, tetap dapat lembur')).not.toContain('tourist-visa-for-work');
+  });
+
+  it('a job in Dubai with a big salary and the ticket paid, and nothing else, is at least suspicious; the same through a licensed agency with a work visa is not', () => {
+    expect(checkAd('isinya loker di dubai gaji 20jt, tiket ditanggung', signals).verdict).toBe('suspicious');
+    expect(checkAd('PT Samudra Karya (SIP3MI No. 17/2021) hotel di Dubai, gaji 20jt, tiket ditanggung, visa kerja diurus hotel', signals).verdict).toBe('no-signs-found');
   });
 
   it('a village "sponsor" who sends people himself and takes the fee in hand is an individual recruiter paid personally', () => {
