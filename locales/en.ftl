@@ -73,7 +73,7 @@ button-main-menu = ⬅️ Main menu
 
 rate-limited = That is a lot of messages in a short time. I'm pausing for a moment — please try again in { $seconds } seconds. In an emergency, call the Kemlu hotline +62 812-9007-0027 (24 hours).
 rate-limited-short = Too fast, please try again in a moment.
-delete-done = Your data has been deleted: your language choice and menu steps. I never stored what you wrote. Type /start to begin again.
+delete-done = Your data has been deleted: your language choice, menu steps, the last check's verdict and the remembered country. I never keep what you write with your ID; unanswered questions are kept without any ID and expire by themselves. Type /start to begin again.
 
 command-start = Main menu
 command-cek = Check a job ad

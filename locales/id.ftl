@@ -73,7 +73,7 @@ button-main-menu = ⬅️ Menu utama
 
 rate-limited = Pesanmu banyak sekali dalam waktu singkat. Saya jeda sebentar — coba lagi dalam { $seconds } detik. Kalau darurat, hubungi hotline Kemlu +62 812-9007-0027 (24 jam).
 rate-limited-short = Terlalu cepat, coba lagi sebentar lagi.
-delete-done = Data kamu sudah dihapus: pilihan bahasa dan langkah menu. Saya tidak pernah menyimpan isi pesanmu. Ketik /start untuk mulai lagi.
+delete-done = Data kamu sudah dihapus: pilihan bahasa, langkah menu, penilaian cek terakhir dan negara yang diingat. Saya tidak pernah menyimpan isi pesanmu bersama ID-mu; pertanyaan yang belum terjawab disimpan tanpa ID dan terhapus sendiri. Ketik /start untuk mulai lagi.
 
 command-start = Menu utama
 command-cek = Cek iklan lowongan kerja

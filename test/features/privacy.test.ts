@@ -52,6 +52,15 @@ describe('privacy', () => {
     expect(await bot.app.deps.store.get('session:3503')).toBeUndefined();
   });
 
+  it('/hapus also forgets the last check\'s verdict: "brarti aman kan?" afterwards asks for the ad again', async () => {
+    const who = { id: 3505, languageCode: 'id' };
+    await bot.send(textUpdate('LOKER KAMBOJA admin CS gaji 15jt tanpa pengalaman, tiket ditanggung, visa turis dulu, WA +855 12 345 678', who));
+    await bot.send(textUpdate('/hapus', who));
+    telegram.reset();
+    await bot.send(textUpdate('brarti aman kan kak?', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('follow-up-is-it-safe', 'id'));
+  });
+
   it('questions, ads and emergencies in this file leave no trace of their words in the logs', async () => {
     const who = { id: 3504, languageCode: 'id' };
     await bot.send(textUpdate(`${TOKEN} gmn cara cek PT penyalur resmi?`, who));

@@ -37,6 +37,13 @@ export function lastVerdictOf(ctx: BotContext): Verdict | undefined {
   return lastVerdicts.get(chatKeyOf(ctx));
 }
 
+/** /hapus: this chat's notes go at once, not after their 30 minutes. */
+export function forgetCheckNotes(ctx: BotContext): void {
+  const key = chatKeyOf(ctx);
+  lastVerdicts.delete(key);
+  awaitingAds.delete(key);
+}
+
 /** Whether the bot asked this chat for the whole ad; reading it clears it. */
 export function takeAwaitingAd(ctx: BotContext): boolean {
   const key = chatKeyOf(ctx);

@@ -74,6 +74,11 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
 // messages later.
 const crisisCountries = createEphemeralCache<string>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
 
+/** /hapus: the remembered country goes at once. */
+export function forgetCrisisCountry(ctx: BotContext): void {
+  crisisCountries.delete(chatKeyOf(ctx));
+}
+
 /** The first reply to someone in danger (or whose relative is). */
 export async function sendEmergency(
   ctx: BotContext,
