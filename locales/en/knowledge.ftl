@@ -2,6 +2,9 @@
 
 knowledge-sources-heading = Sources
 knowledge-reviewed = Reviewed { $date }
+knowledge-more-sources = and { $count } more sources in the whole article
+knowledge-section-of-article = This is the part of the article that answers your question. Press "Read the whole article" for all of it.
+knowledge-read-whole = 📄 Read the whole article
 knowledge-related-heading = See also
 knowledge-not-sure = I am not sure which article answers your question. Perhaps one of these:
 knowledge-not-found =

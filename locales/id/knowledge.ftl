@@ -2,6 +2,9 @@
 
 knowledge-sources-heading = Sumber
 knowledge-reviewed = Ditinjau { $date }
+knowledge-more-sources = dan { $count } sumber lain di artikel lengkap
+knowledge-section-of-article = Ini bagian artikel yang menjawab pertanyaanmu. Tekan "Baca artikel lengkap" untuk seluruhnya.
+knowledge-read-whole = 📄 Baca artikel lengkap
 knowledge-related-heading = Baca juga
 knowledge-not-sure = Saya belum yakin artikel mana yang menjawab pertanyaanmu. Mungkin salah satu ini:
 knowledge-not-found =

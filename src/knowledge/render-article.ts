@@ -9,6 +9,7 @@ import { escapeAttribute, escapeHtml, splitMessages } from '../text/telegram-htm
 import type { Lang, Translate } from '../text/translate.js';
 import type { Article } from './article.js';
 import type { ArticleLookup } from './knowledge-base.js';
+import type { ArticleSection } from './best-section.js';
 
 // html:false so an editor's raw <tags> are shown as text, never passed to Telegram.
 const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
@@ -230,10 +231,16 @@ function bodyOf(article: Article, mode: Mode): string {
   return rendered;
 }
 
-function footer(article: Article, t: Translate, mode: Mode): string {
-  const sources = article.sources.map((s) =>
+/** Sources listed under a part of an article; the rest are one tap away in the whole article. */
+const SECTION_SOURCES = 3;
+
+function footer(article: Article, t: Translate, mode: Mode, maxSources = Infinity): string {
+  const shown = article.sources.slice(0, maxSources);
+  const more = article.sources.length - shown.length;
+  const sources = shown.map((s) =>
     mode === 'html' ? `• <a href="${escapeAttribute(s.url)}">${escapeHtml(s.title)}</a>` : `• ${s.title} (${s.url})`,
   );
+  if (more > 0) sources.push(`• ${mode === 'html' ? escapeHtml(t('knowledge-more-sources', { count: more })) : t('knowledge-more-sources', { count: more })}`);
   const heading = t('knowledge-sources-heading');
   const reviewed = t('knowledge-reviewed', { date: formatReviewDate(article.reviewed, article.lang) });
   return mode === 'html'
@@ -258,6 +265,20 @@ export function renderArticleHtml(article: Article, t: Translate, lookup?: Artic
     cache.messages = { footer: end, messages: splitMessages(html) };
   }
   return { messages: [...cache.messages.messages], related: relatedLinks(article, lookup) };
+}
+
+/**
+ * The sections of a long article that answer (best-section.ts): the title, the sections, the
+ * first sources and the review date. The whole article is a button away.
+ */
+export function renderSectionsHtml(article: Article, sections: readonly ArticleSection[], t: Translate, lookup?: ArticleLookup): RenderedArticle {
+  const html = [
+    `<b>${escapeHtml(article.title)}</b>`,
+    ...sections.map((section) => `<b>${escapeHtml(section.heading)}</b>\n${renderBody(section.markdown, 'html')}`),
+    `<i>${escapeHtml(t('knowledge-section-of-article'))}</i>`,
+    footer(article, t, 'html', SECTION_SOURCES),
+  ].join('\n\n');
+  return { messages: splitMessages(html), related: relatedLinks(article, lookup) };
 }
 
 /** The same article as plain text (CLI preview), with links written out. */

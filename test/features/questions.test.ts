@@ -56,6 +56,9 @@ describe('a confident answer', () => {
     expect(all).toContain('keraguan');
     expect(all).toMatch(/Teman saya sudah berangkat/);
     expect(all).toContain('Sumber');
+    // Only the parts that answer, on a phone; the whole article is a button away.
+    expect(all.length).toBeLessThan(3_000);
+    expect(telegram.sent().at(-1)?.buttons.some((b) => b.callback_data === 'art:id:common-doubts')).toBe(true);
   });
 
   it('a question about a confiscated passport is answered as a question, not treated as an emergency', async () => {

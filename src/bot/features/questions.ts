@@ -8,7 +8,8 @@ import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
-import { renderArticleHtml } from '../../knowledge/render-article.js';
+import { renderArticleHtml, renderSectionsHtml } from '../../knowledge/render-article.js';
+import { bestSections } from '../../knowledge/best-section.js';
 import { CATEGORIES, type Category } from '../../knowledge/article.js';
 import type { SearchResponse } from '../../knowledge/knowledge-base.js';
 import { recordFeedback, recordUnanswered } from '../../knowledge/unanswered.js';
@@ -18,12 +19,15 @@ import { replyHtmlMessages } from '../reply-html.js';
 
 const MAX_CHOICES = 3;
 
-/** Sends the article the search is sure of, if it is sure of one; says whether it did. */
-async function sendIfConfident(ctx: BotContext, response: SearchResponse): Promise<boolean> {
+/**
+ * Sends the article the search is sure of, if it is sure of one; says whether it did. Of a long
+ * article, only the section that answers `question` (best-section.ts), with the whole one a tap away.
+ */
+async function sendIfConfident(ctx: BotContext, response: SearchResponse, question?: string): Promise<boolean> {
   const top = response.results[0];
   if (!response.confident || !top) return false;
   ctx.deps.metrics.answers.inc({ confidence: 'confident' });
-  await sendArticle(ctx, top.id, response.lang);
+  await sendArticle(ctx, top.id, response.lang, question);
   return true;
 }
 
@@ -33,7 +37,7 @@ async function sendIfConfident(ctx: BotContext, response: SearchResponse): Promi
  * menu). Small talk is never a sure answer.
  */
 export async function answerIfConfident(ctx: BotContext, text: string): Promise<boolean> {
-  return sendIfConfident(ctx, ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang }));
+  return sendIfConfident(ctx, ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang }), text);
 }
 
 /** What the knowledge base says about a message, in the language it was written in. */
@@ -43,7 +47,7 @@ export function searchQuestion(ctx: BotContext, text: string): SearchResponse {
 
 export async function answerQuestion(ctx: BotContext, text: string, searched?: SearchResponse): Promise<void> {
   const response = searched ?? searchQuestion(ctx, text);
-  if (await sendIfConfident(ctx, response)) return;
+  if (await sendIfConfident(ctx, response, text)) return;
   const t = translatorFor(ctx.deps.i18n, response.lang);
   const top = response.results[0];
   if (response.outOfScope || !top) {
@@ -67,7 +71,7 @@ function menuRow(ctx: BotContext, lang: Lang): InlineKeyboard {
   return new InlineKeyboard().text(t('menu-topics'), 'menu:topics').text(t('button-main-menu'), 'menu:main');
 }
 
-export async function sendArticle(ctx: BotContext, id: string, lang: Lang): Promise<void> {
+export async function sendArticle(ctx: BotContext, id: string, lang: Lang, question?: string): Promise<void> {
   const { knowledge } = ctx.deps.content.current();
   const article = knowledge.get(id, lang);
   const t = translatorFor(ctx.deps.i18n, lang);
@@ -75,8 +79,10 @@ export async function sendArticle(ctx: BotContext, id: string, lang: Lang): Prom
     await ctx.reply(t('knowledge-article-missing'), { reply_markup: menuRow(ctx, lang) });
     return;
   }
-  const rendered = renderArticleHtml(article, t, knowledge);
+  const sections = question === undefined ? [] : bestSections(article, question);
+  const rendered = sections.length > 0 ? renderSectionsHtml(article, sections, t, knowledge) : renderArticleHtml(article, t, knowledge);
   const keyboard = new InlineKeyboard();
+  if (sections.length > 0) keyboard.text(t('knowledge-read-whole'), `art:${lang}:${id}`).row();
   for (const related of rendered.related.slice(0, MAX_CHOICES)) keyboard.text(`📄 ${related.title}`, `art:${lang}:${related.id}`).row();
   keyboard.text(t('knowledge-feedback-up'), `fb:${id}:u`).text(t('knowledge-feedback-down'), `fb:${id}:d`).row();
   keyboard.text(t('button-main-menu'), 'menu:main');

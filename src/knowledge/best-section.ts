@@ -1,0 +1,73 @@
+/**
+ * The part of a long article that answers a question. "gajinya gede bgt sayang kalo dilewatin"
+ * is answered by one section of the doubts article; sending all of it (7,000 characters, eleven
+ * links) to a cheap phone buries the answer. Sections are the article's "## " headings; the
+ * text before the first heading is the introduction.
+ *
+ * A section is chosen only when the article is long, the question's topic words meet in it at
+ * least twice, and no other section does as well: otherwise the whole article is the answer.
+ */
+import { analyze } from './analyze-question.js';
+import type { Article } from './article.js';
+
+/** Shorter than this, the whole article is short enough to read on a phone. */
+export const LONG_ARTICLE_CHARS = 2_500;
+/** Topic words of the question that must meet in the section. */
+const MIN_MATCHES = 2;
+/** Sections are read up to this many characters (they are short; this bounds editors' mistakes). */
+const MAX_SECTION_CHARS = 20_000;
+
+export interface ArticleSection {
+  /** The heading without "## ". */
+  readonly heading: string;
+  /** Markdown under the heading. */
+  readonly markdown: string;
+}
+
+/** The article's "## " sections, in order (the introduction is not one). */
+export function sectionsOf(article: Article): ArticleSection[] {
+  const sections: ArticleSection[] = [];
+  const parts = article.body.split(/^## +/m);
+  for (const part of parts.slice(1)) {
+    const newline = part.indexOf('\n');
+    const heading = (newline === -1 ? part : part.slice(0, newline)).trim();
+    const markdown = newline === -1 ? '' : part.slice(newline + 1).trim();
+    if (heading !== '' && markdown !== '') sections.push({ heading, markdown });
+  }
+  return sections;
+}
+
+function termsOf(text: string, lang: Article['lang']): Set<string> {
+  return new Set(analyze(text, lang, MAX_SECTION_CHARS).flatMap((t) => t.terms));
+}
+
+/** Most sections one answer shows; a question that meets more is answered by the whole article. */
+const MAX_SECTIONS = 2;
+
+/**
+ * The sections that answer `question`, in the article's order (one, or two when it raises two
+ * points: "temen sy aman2 aja, gajinya gede lg"), or [] when the whole article should be sent.
+ */
+export function bestSections(article: Article, question: string): ArticleSection[] {
+  if (article.body.length < LONG_ARTICLE_CHARS) return [];
+  const asked = analyze(question, article.lang).filter((t) => !t.offTopic);
+  if (asked.filter((t) => !t.weak).length === 0) return [];
+  const answering: ArticleSection[] = [];
+  for (const section of sectionsOf(article)) {
+    const heading = termsOf(section.heading, article.lang);
+    const body = termsOf(section.markdown, article.lang);
+    let strong = 0;
+    let inHeading = 0;
+    for (const token of asked) {
+      const named = token.terms.some((term) => heading.has(term));
+      // A generic word ("teman", "aman") counts only where a heading names it: "Teman saya sudah
+      // berangkat, aman-aman saja" is the answer to "temen sy aman2 aja".
+      if (named) inHeading += 1;
+      if (!token.weak && (named || token.terms.some((term) => body.has(term)))) strong += 1;
+    }
+    // The heading must name the question's words: a long section that merely mentions them in
+    // passing is not the answer.
+    if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES) answering.push(section);
+  }
+  return answering.length <= MAX_SECTIONS ? answering : [];
+}
