@@ -41,6 +41,29 @@ function termsOf(text: string, lang: Article['lang']): Set<string> {
   return new Set(analyze(text, lang, MAX_SECTION_CHARS).flatMap((t) => t.terms));
 }
 
+interface IndexedSection {
+  readonly section: ArticleSection;
+  readonly heading: ReadonlySet<string>;
+  readonly body: ReadonlySet<string>;
+}
+
+// Articles are immutable once loaded: their sections' terms are worked out once per article, not
+// at every question (a new content version brings new Article objects, and the old entries go).
+const indexed = new WeakMap<Article, readonly IndexedSection[]>();
+
+function indexedSections(article: Article): readonly IndexedSection[] {
+  let sections = indexed.get(article);
+  if (!sections) {
+    sections = sectionsOf(article).map((section) => ({
+      section,
+      heading: termsOf(section.heading, article.lang),
+      body: termsOf(section.markdown, article.lang),
+    }));
+    indexed.set(article, sections);
+  }
+  return sections;
+}
+
 /** Most sections one answer shows; a question that meets more is answered by the whole article. */
 const MAX_SECTIONS = 2;
 
@@ -53,9 +76,7 @@ export function bestSections(article: Article, question: string): ArticleSection
   const asked = analyze(question, article.lang).filter((t) => !t.offTopic);
   if (asked.filter((t) => !t.weak).length === 0) return [];
   const answering: ArticleSection[] = [];
-  for (const section of sectionsOf(article)) {
-    const heading = termsOf(section.heading, article.lang);
-    const body = termsOf(section.markdown, article.lang);
+  for (const { section, heading, body } of indexedSections(article)) {
     let strong = 0;
     let inHeading = 0;
     for (const token of asked) {
