@@ -55,7 +55,24 @@ const WORD = /[a-z0-9_$+]+/g;
 const CLAUSE_BREAK = /[,.;!?:\n()"]/;
 const DIGITS = /^\d+$/;
 
+/**
+ * One message is read by several rules in a row (the router, the ransom, verdict, going-ahead and
+ * number checks, the told-offer check), each needing its canonical form: the last few are kept,
+ * frozen, so the same text is worked out once. Keyed by the exact text; a handful of entries.
+ */
+const RECENT_LIMIT = 4;
+const recent = new Map<string, Canonical>();
+
 export function canonicalize(original: string): Canonical {
+  const seen = recent.get(original);
+  if (seen) return seen;
+  const canonical = Object.freeze(canonicalizeFresh(original));
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  recent.set(original, canonical);
+  return canonical;
+}
+
+function canonicalizeFresh(original: string): Canonical {
   let text = normalize(original.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"'));
   if (MAY_CONTRACT.test(text)) for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   const tokens: string[] = [];
