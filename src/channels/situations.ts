@@ -44,6 +44,11 @@ export interface SituationInfo {
    * relative, a recruiter at home), so channels for Indonesia stay relevant whatever the country.
    */
   readonly userInIndonesia: boolean;
+  /**
+   * The article that answers what people write next in this situation ("bisa balik gk duit sy?"
+   * after reporting a recruiter), when the search is not sure of another.
+   */
+  readonly article?: string;
   /** Role order when the case is abroad, in Indonesia, or the country is unknown. */
   readonly roles: {
     readonly abroad: readonly ChannelRole[];
@@ -65,6 +70,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     asksCountry: true,
     abroad: true,
     userInIndonesia: false,
+    article: 'help-abroad',
     roles: {
       abroad: ['embassy', 'protection-hotline', 'host-hotline', 'migrant-agency'],
       // Danger inside Indonesia is answered by emergencyContacts(set, 'ID'); see select-channels.
@@ -78,6 +84,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     asksCountry: true,
     abroad: true,
     userInIndonesia: true,
+    article: 'family-member-missing',
     roles: {
       abroad: ['protection-hotline', 'migrant-agency', 'embassy', 'police'],
       indonesia: ['police', 'women-children-service', 'migrant-agency'],
@@ -90,6 +97,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     asksCountry: false,
     abroad: false,
     userInIndonesia: true,
+    article: 'report-recruiter',
     roles: same(['migrant-agency', 'police']),
   },
   'passport-immigration': {
@@ -98,6 +106,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     asksCountry: true,
     abroad: false,
     userInIndonesia: false,
+    article: 'passport-confiscated',
     roles: {
       abroad: ['embassy', 'protection-hotline'],
       indonesia: ['immigration'],
@@ -110,6 +119,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     asksCountry: false,
     abroad: false,
     userInIndonesia: true,
+    article: 'human-trafficking',
     roles: same(['women-children-service', 'police']),
   },
   'service-complaint': {
@@ -126,6 +136,7 @@ export const SITUATION_INFO: Readonly<Record<Situation, SituationInfo>> = {
     asksCountry: false,
     abroad: false,
     userInIndonesia: true,
+    article: 'human-trafficking',
     roles: same(['victim-protection-agency']),
   },
 };

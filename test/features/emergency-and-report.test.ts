@@ -202,6 +202,27 @@ describe('/lapor', () => {
     for (const button of urls.filter((b) => b.text.startsWith('WhatsApp'))) expect(button.url).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
   });
 
+  it('after "report a recruiter", the story and "bisa balik gk duit sy?" are answered from that report\'s article, never "ad or question?"', async () => {
+    const who = user(3326);
+    await bot.send(callbackUpdate('rep:s:report-recruiter', who));
+    telegram.reset();
+    await bot.send(textUpdate('calonya namanya pak Darto, udh ambil 15jt buat berangkat ke korea, skrg nomornya gk aktif udh 2 bln', who));
+    await bot.app.idle();
+    const story = telegram.sent().map((m) => m.visible).join('\n');
+    expect(story).not.toContain(t('route-choose'));
+    expect(story).toContain('KP2MI');
+    telegram.reset();
+    await bot.send(textUpdate('bisa balik gk duit sy?', who));
+    const money = telegram.sent().map((m) => m.visible).join('\n');
+    expect(money).toContain('cekrekening.id');
+    expect(money.length).toBeLessThan(2_500);
+    // Without the /lapor flow the same story is asked about as usual.
+    telegram.reset();
+    await bot.send(textUpdate('calonya namanya pak Darto, udh ambil 15jt buat berangkat ke korea, skrg nomornya gk aktif udh 2 bln', user(3327)));
+    await bot.app.idle();
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain('cekrekening.id');
+  });
+
   it('in danger in Laos: asks the country, explains there is no verified KBRI Vientiane number, and gives the Kemlu hotline', async () => {
     const who = user(3322);
     await bot.send(callbackUpdate('rep:s:in-danger-abroad', who));

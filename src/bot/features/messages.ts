@@ -15,7 +15,8 @@ import { translatorFor } from '../i18n.js';
 import { checkAd, type Verdict } from '../../checker/index.js';
 import { adTextOf, chatKeyOf, checkToldOffer, lastVerdictOf, runCheck, takeAwaitingAd } from './check.js';
 import { imageFileOf, processImage } from './image.js';
-import { answerIfConfident, answerQuestion, searchQuestion } from './questions.js';
+import { answerIfConfident, answerQuestion, searchQuestion, sendArticle } from './questions.js';
+import { SITUATION_INFO, isSituation, type Situation } from '../../channels/index.js';
 import { sendEmergency } from './report.js';
 import type { Lang } from '../../text/translate.js';
 
@@ -28,6 +29,8 @@ const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
 const FLOW_TTL_MS = 30 * 60_000;
+/** After /lapor shows the channels, what is written within this time belongs to that report. */
+const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
 const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
 
@@ -73,6 +76,16 @@ async function askForTheOffer(ctx: BotContext, lang: Lang): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, lang);
   ctx.session.flow = { kind: 'check', since: ctx.deps.now() };
   await ctx.reply(t('follow-up-is-it-safe'), { reply_markup: mainMenu(ctx, t) });
+}
+
+/** A message written in the /lapor flow: a sure answer, else the situation's own article. */
+async function answerInReport(ctx: BotContext, text: string, situation: Situation): Promise<void> {
+  const response = searchQuestion(ctx, text);
+  const article = SITUATION_INFO[situation].article;
+  if (response.confident || article === undefined || !ctx.deps.content.current().knowledge.get(article, response.lang)) {
+    return answerQuestion(ctx, text, response);
+  }
+  await sendArticle(ctx, article, response.lang, text);
 }
 
 /**
@@ -139,12 +152,17 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // The bot asked for the whole ad after a too-short one (check.ts): unless this is plainly a
   // question, it is that ad.
   const awaitingAd = takeAwaitingAd(ctx);
-  const flow = ctx.session.flow && ctx.deps.now() - ctx.session.flow.since < FLOW_TTL_MS ? ctx.session.flow.kind : null;
+  const current = ctx.session.flow && ctx.deps.now() - ctx.session.flow.since < FLOW_TTL_MS ? ctx.session.flow : undefined;
+  const flow = current?.kind ?? null;
+  // In the /lapor flow, the situation chosen: what comes next is part of that report.
+  const reporting = current?.kind === 'report' && current.situation !== undefined && isSituation(current.situation)
+    && ctx.deps.now() - current.since < REPORT_FOLLOW_UP_MS ? current.situation : undefined;
   const route = routeMessage({
     text,
     forwarded: message.forward_origin !== undefined,
     chatType: 'private',
-    flow,
+    // A report's story is routed as any message is: a clear ad pasted now is still checked.
+    flow: flow === 'check' ? 'check' : null,
     hasPhoto: image !== undefined,
     lang: ctx.lang,
     emergencyModel: ctx.deps.content.current().emergencyModel,
@@ -176,6 +194,10 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
   // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.
   if (!route.emergency && asksForTheNumber(text)) return sendEmergency(ctx, { forSomeoneElse: false, lang: route.lang });
+  // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
+  // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
+  // situation's article when the search is not sure of another.
+  if (reporting && !route.emergency && (route.kind !== 'ad' || route.ambiguous)) return answerInReport(ctx, text, reporting);
   const last = lastVerdictOf(ctx);
   if (flow !== 'check' && !route.concern && asksVerdict(text)) {
     return last === undefined ? askForTheOffer(ctx, route.lang) : answerAboutLastCheck(ctx, route.lang, last);
