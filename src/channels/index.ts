@@ -10,6 +10,7 @@ export {
   renderChannelsHtml,
   renderChannelBlock,
   renderEmergencyHtml,
+  renderCrisisReminderHtml,
   channelButtons,
   formatNumber,
   type ChannelButton,

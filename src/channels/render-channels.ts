@@ -178,6 +178,23 @@ export interface EmergencyOptions {
  * The first answer to a distress message: short and calm, numbers first, one safety tip, and
  * the hint into the /lapor flow. Never asks where the person is or who they are.
  */
+/** Contacts in the short reminder: the embassy (when the country is known) and the hotline. */
+const REMINDER_CONTACTS = 2;
+
+/**
+ * The short reminder for a message in a crisis conversation that the bot cannot place ("hp d
+ * cek", "sy takut ketauan"): the first numbers again, what to write, and to delete the chat. A
+ * few lines, because the person may be writing in secret on a phone someone checks.
+ */
+export function renderCrisisReminderHtml(set: ChannelSet, opts: Pick<EmergencyOptions, 'country' | 'lang' | 't'>): string {
+  const { lang, t } = opts;
+  const lines = emergencyContacts(set, opts.country).slice(0, REMINDER_CONTACTS).flatMap((c) => {
+    const first = numberLines(c, lang).filter((n) => !n.types.includes('sms'))[0];
+    return first === undefined ? [] : [`<b>${escapeHtml(c.name[lang])}</b>: ${renderNumberLine(first, t, false)}`];
+  });
+  return [`🆘 ${escapeHtml(t('channels-crisis-reminder-title'))}`, lines.join('\n'), escapeHtml(t('channels-crisis-reminder-write')), `🔒 ${escapeHtml(t('channels-emergency-tip'))}`].join('\n\n');
+}
+
 export function renderEmergencyHtml(set: ChannelSet, opts: EmergencyOptions): string {
   const { lang, t } = opts;
   const contacts = emergencyContacts(set, opts.country);

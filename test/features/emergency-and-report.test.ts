@@ -86,7 +86,7 @@ describe('emergencies', () => {
   });
 
   it('the country said in one cry for help is remembered for the next ones (the code only, for 30 minutes): no country picker again', async () => {
-    const who = user(3312);
+    const who = user(3330);
     await bot.send(textUpdate('anak perempuan sy disekap di myanmar, gk blh pulang', who));
     expect(telegram.sent()[0]?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(false);
     telegram.reset();
@@ -98,8 +98,27 @@ describe('emergencies', () => {
     expect(again?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(false);
     // Another chat is not told about Myanmar.
     telegram.reset();
-    await bot.send(textUpdate('tolong adik sy disekap, gk blh pulang', user(3313)));
+    await bot.send(textUpdate('tolong adik sy disekap, gk blh pulang', user(3340)));
     expect(telegram.sent()[0]?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(true);
+  });
+
+  it('in a crisis conversation, "sy d kamboja", "hp d cek" and "sy takut ketauan" get the numbers again in a few lines (the embassy once the country is named), not an article or the menu', async () => {
+    const who = user(3315);
+    await bot.send(textUpdate('tlg', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-title'));
+    for (const text of ['sy d kamboja', 'hp d cek', 'sy takut ketauan']) {
+      telegram.reset();
+      await bot.send(textUpdate(text, who));
+      const reply = telegram.sent();
+      expect(reply, text).toHaveLength(1);
+      expect(reply[0]?.visible, text).toContain(t('channels-crisis-reminder-title'));
+      expect(reply[0]?.visible, text).toContain(KBRI_PHNOM_PENH);
+      expect(reply[0]?.visible.length, text).toBeLessThan(700);
+    }
+    // Outside a crisis conversation the same words are read as usual.
+    telegram.reset();
+    await bot.send(textUpdate('sy takut ketauan', user(3316)));
+    expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
   });
 
   it('"brp no nya" alone gets the numbers themselves, never "sorry, I only help with…"', async () => {

@@ -17,7 +17,7 @@ import { adTextOf, chatKeyOf, checkToldOffer, lastVerdictOf, runCheck, takeAwait
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion, sendArticle } from './questions.js';
 import { SITUATION_INFO, isSituation, type Situation } from '../../channels/index.js';
-import { sendEmergency } from './report.js';
+import { inCrisis, sendCrisisReminder, sendEmergency } from './report.js';
 import type { Lang } from '../../text/translate.js';
 
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
@@ -29,6 +29,9 @@ const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
 const FLOW_TTL_MS = 30 * 60_000;
+/** In a crisis conversation, a message this short that the bot cannot place gets the reminder. */
+const CRISIS_SHORT_WORDS = 5;
+const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 /** After /lapor shows the channels, what is written within this time belongs to that report. */
 const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
@@ -194,6 +197,11 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
   // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.
   if (!route.emergency && asksForTheNumber(text)) return sendEmergency(ctx, { forSomeoneElse: false, lang: route.lang });
+  // In a crisis conversation (an emergency reply in the last 30 minutes), a few words the bot
+  // cannot place ("hp d cek", "sy takut ketauan", "sy d kamboja") get the numbers again in a few
+  // lines, not the menu or an article.
+  const crisis = !route.emergency && inCrisis(ctx);
+  if (crisis && route.kind !== 'ad' && wordsIn(text) <= CRISIS_SHORT_WORDS) return sendCrisisReminder(ctx, route.lang, route.country);
   // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
   // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
   // situation's article when the search is not sure of another.
@@ -218,7 +226,8 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     const helpGiven = route.emergency || moneyDemanded;
     if (checked || (helpGiven && !response.confident)) {
       // nothing more: the help above is the answer
-    } else if (!response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
+    } else if (!response.confident && crisis) await sendCrisisReminder(ctx, response.lang, route.country);
+    else if (!response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
     else await answerQuestion(ctx, text, response);
     if (route.concern || moneyDemanded) await sendConcernNote(ctx, route, moneyDemanded);
     return;
@@ -227,6 +236,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
+  if (crisis) return sendCrisisReminder(ctx, route.lang, route.country);
   if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : HELLO.test(text) ? t('hello-reply') : undefined;

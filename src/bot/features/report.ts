@@ -15,6 +15,7 @@ import {
   isSituation,
   renderChannelsHtml,
   renderEmergencyHtml,
+  renderCrisisReminderHtml,
   selectChannels,
   type Situation,
 } from '../../channels/index.js';
@@ -71,6 +72,27 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t));
 }
 
+// Chats that got an emergency reply in the last 30 minutes (memory only, no content): a message
+// the bot cannot place there gets the short reminder, not the menu or an article.
+const recentCrises = createEphemeralCache<true>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+
+/** Whether this chat got an emergency reply in the last 30 minutes. */
+export function inCrisis(ctx: BotContext): boolean {
+  return recentCrises.get(chatKeyOf(ctx)) === true;
+}
+
+/** The few lines for a message in a crisis conversation that the bot cannot place. */
+export async function sendCrisisReminder(ctx: BotContext, lang: Lang = ctx.lang, named?: string): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const set = ctx.deps.content.current().channels;
+  // "sy d kamboja" names the country: remembered, and its embassy shown.
+  if (named) crisisCountries.set(chatKeyOf(ctx), named);
+  const country = crisisCountries.get(chatKeyOf(ctx));
+  const html = renderCrisisReminderHtml(set, { country, lang, t });
+  const buttons = channelButtons(emergencyContacts(set, country), lang, t).filter((b) => b.url.startsWith('https://wa.me/'));
+  await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t, (k) => k.text(t('menu-report'), 'menu:report').row()));
+}
+
 // The country of a chat's last emergency reply (a code such as "MM", never the message), in this
 // process's memory for 30 minutes: a father who said "Myanmar" once is not asked again three
 // messages later.
@@ -79,6 +101,7 @@ const crisisCountries = createEphemeralCache<string>({ ttlMs: 30 * 60_000, maxEn
 /** /hapus: the remembered country goes at once. */
 export function forgetCrisisCountry(ctx: BotContext): void {
   crisisCountries.delete(chatKeyOf(ctx));
+  recentCrises.delete(chatKeyOf(ctx));
 }
 
 /** The first reply to someone in danger (or whose relative is). */
@@ -87,6 +110,7 @@ export async function sendEmergency(
   given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
 ): Promise<void> {
   const key = chatKeyOf(ctx);
+  recentCrises.set(key, true);
   if (given.country) crisisCountries.set(key, given.country);
   const options = { ...given, country: given.country ?? crisisCountries.get(key) };
   const lang = options.lang ?? ctx.lang;
