@@ -8,7 +8,7 @@ export { loadSignals, readSignalContent } from './load-signals.js';
 export { validateSignals } from './validate-signals.js';
 export { checkAd } from './check-ad.js';
 export { toCheckJson, type CheckJson } from './check-json.js';
-export { renderCheckHtml, renderCheckText, type RenderOptions } from './render.js';
+export { renderCheckDetailsHtml, renderCheckHtml, renderCheckText, type RenderOptions } from './render.js';
 export { evaluateChecker, parseAdsJsonl, type EvaluationReport, type LabelledAd } from './evaluate.js';
 export { MAX_AD_LENGTH } from './types.js';
 export { MIN_WORDS_TO_JUDGE, tooShortToJudge } from './too-short.js';

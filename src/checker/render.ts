@@ -95,6 +95,30 @@ function paragraphs(result: CheckResult, lang: Lang, t: Translate, m: Markup, op
   return out;
 }
 
+/**
+ * What "Details" adds under a reply already sent: every sign with why it matters and what to do,
+ * every combination, and why the reassuring signs lower suspicion. The verdict, the disclaimer and
+ * the ways to verify are already on the screen above, so they are not sent again.
+ */
+export function renderCheckDetailsHtml(result: CheckResult, lang: Lang, t: Translate): string[] {
+  const m = html;
+  const out: string[] = [];
+  const warnings = result.signals.filter((s) => s.weight > 0);
+  const reassuring = result.signals.filter((s) => s.weight < 0);
+  if (warnings.length > 0) {
+    const heading = result.verdict === 'no-signs-found' ? 'checker-signals-heading-minor' : 'checker-signals-heading';
+    out.push(m.bold(m.text(t(heading))));
+    for (const s of warnings) out.push(signalBlock(s, lang, t, m, true));
+  }
+  if (result.combinations.length > 0 && result.verdict !== 'no-signs-found') {
+    out.push([m.bold(m.text(t('checker-combinations-heading'))), ...result.combinations.map((c) => `• ${m.text(c.explain[lang])}`)].join('\n'));
+  }
+  if (reassuring.length > 0) {
+    out.push([m.bold(m.text(t('checker-reassuring-heading'))), ...reassuring.map((s) => signalBlock(s, lang, t, m, true))].join('\n'));
+  }
+  return splitMessages(out.join('\n\n'));
+}
+
 /** Telegram HTML messages (parse_mode HTML), each within Telegram's length limit. */
 export function renderCheckHtml(result: CheckResult, lang: Lang, t: Translate, options: RenderOptions = { expanded: false }): string[] {
   return splitMessages(paragraphs(result, lang, t, html, options).join('\n\n'));

@@ -154,6 +154,10 @@ describe('an ad pasted into the private chat', () => {
     for (const block of expanded) expect(block.explained, block.sign).toBe(true);
     // The expanded result has no second "Detail" button.
     expect(telegram.sent().at(-1)?.buttons.some((b) => b.callback_data?.startsWith('why:'))).toBe(false);
+    // Only what the first reply left out: no verdict, disclaimer or ways to verify a second time.
+    const again = telegram.sent().map((m) => m.visible).join('\n');
+    expect(again).not.toContain(t('checker-verdict-likely-scam'));
+    expect(again).not.toContain(t('checker-verify-heading'));
   });
 
   it('a "Detail" button from a check the bot no longer remembers says so instead of failing', async () => {

@@ -8,7 +8,7 @@ import { LeanComposer } from '../lean-composer.js';
 import type { Message } from 'grammy/types';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
-import { checkAd, renderCheckHtml, tooShortToJudge, type CheckResult, type Verdict } from '../../checker/index.js';
+import { checkAd, renderCheckDetailsHtml, renderCheckHtml, tooShortToJudge, type CheckResult, type Verdict } from '../../checker/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import type { Lang } from '../../text/translate.js';
@@ -61,7 +61,7 @@ export async function runCheck(ctx: BotContext, text: string, lang: Lang = ctx.l
     return;
   }
   ctx.deps.metrics.verdicts.inc({ verdict: result.verdict });
-  await sendCheckResult(ctx, { result, lang }, false);
+  await sendCheckResult(ctx, { result, lang });
 }
 
 /** An article that answers the message as a question, offered as a button under its check. */
@@ -79,19 +79,19 @@ export async function checkToldOffer(ctx: BotContext, text: string, lang: Lang, 
   const result = checkAd(text, ctx.deps.content.current().signals);
   if (result.verdict === 'no-signs-found') return false;
   ctx.deps.metrics.verdicts.inc({ verdict: result.verdict });
-  await sendCheckResult(ctx, { result, lang }, false, answer);
+  await sendCheckResult(ctx, { result, lang }, answer);
   return true;
 }
 
-async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: boolean, answer?: AnswerLink): Promise<void> {
+async function sendCheckResult(ctx: BotContext, check: StoredCheck, answer?: AnswerLink): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, check.lang);
   lastVerdicts.set(chatKeyOf(ctx), check.result.verdict);
-  const messages = renderCheckHtml(check.result, check.lang, t, { expanded });
+  const messages = renderCheckHtml(check.result, check.lang, t, { expanded: false });
   const keyboard = new InlineKeyboard();
   const warnings = check.result.signals.filter((s) => s.weight > 0);
   // Under "no known warning signs" the minor things get a plain "Details", not "why is it risky?".
   const detailsLabel = check.result.verdict === 'no-signs-found' ? 'check-button-details-minor' : 'check-button-details';
-  if (!expanded && warnings.length > 0) keyboard.text(t(detailsLabel), `why:${recentChecks.put(check)}`).row();
+  if (warnings.length > 0) keyboard.text(t(detailsLabel), `why:${recentChecks.put(check)}`).row();
   const article = warnings[0]?.article;
   if (article && ctx.deps.content.current().knowledge.get(article, check.lang)) {
     keyboard.text(t('check-button-read-more'), `art:${check.lang}:${article}`).row();
@@ -100,6 +100,19 @@ async function sendCheckResult(ctx: BotContext, check: StoredCheck, expanded: bo
   keyboard.text(t('menu-report'), 'menu:report').row();
   keyboard.text(t('button-main-menu'), 'menu:main');
   await replyHtmlMessages(ctx, messages, keyboard);
+}
+
+/** "Details": only what the short reply left out (the explanations), under the reply itself. */
+async function sendCheckDetails(ctx: BotContext, check: StoredCheck): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, check.lang);
+  const keyboard = new InlineKeyboard();
+  const article = check.result.signals.find((s) => s.weight > 0)?.article;
+  if (article && ctx.deps.content.current().knowledge.get(article, check.lang)) {
+    keyboard.text(t('check-button-read-more'), `art:${check.lang}:${article}`).row();
+  }
+  keyboard.text(t('menu-report'), 'menu:report').row();
+  keyboard.text(t('button-main-menu'), 'menu:main');
+  await replyHtmlMessages(ctx, renderCheckDetailsHtml(check.result, check.lang, t), keyboard);
 }
 
 export async function promptForAd(ctx: BotContext): Promise<void> {
@@ -141,7 +154,7 @@ export function checkFeature(): Composer<BotContext> {
       return;
     }
     await ctx.answerCallbackQuery();
-    await sendCheckResult(ctx, stored, true);
+    await sendCheckDetails(ctx, stored);
   });
   return feature;
 }
