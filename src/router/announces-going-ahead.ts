@@ -4,12 +4,12 @@
  * approved the offer. The bot keeps no earlier message (privacy), so it cannot know which offer;
  * whatever it was, the answer is the same: the checks to make before signing up, paying or leaving.
  *
- * A closed vocabulary, as in asks-verdict.ts: every word a going-ahead verb ("daftar",
+ * A closed vocabulary (closed-vocabulary.ts): every word a going-ahead verb ("daftar",
  * "berangkat", "ambil", "sign up"), a word of time or resolve ("langsung", "aja", "sekarang") or a
  * filler, with at least one verb and at most eight words. "daftar di mana?" has a question word of
  * its own and goes to the search, and so does anything with a word outside the lists.
  */
-import { canonicalize } from './canonical.js';
+import { wordsWithin, type ClosedVocabulary } from './closed-vocabulary.js';
 
 /** Signing up, leaving, accepting, paying: as canonicalize() spells them, with chat spellings. */
 const GOING_AHEAD_WORDS = new Set([
@@ -34,16 +34,8 @@ const FILLER_WORDS = new Set([
   'makasih', 'makasi', 'mksh', 'trims', 'thanks', 'thx', 'tq', 'i', 'we', 'so', 'and', 'dan',
   'm', 'am', 'bismillah', 'insyaallah', 'insya', 'allah', 'amin', 'aamiin',
 ]);
-const MAX_WORDS = 8;
+const VOCABULARY: ClosedVocabulary = { keys: GOING_AHEAD_WORDS, allowed: [RESOLVE_WORDS, FILLER_WORDS], minWords: 2, maxWords: 8, maxChars: 80 };
 
 export function announcesGoingAhead(text: string): boolean {
-  if (text.length > 80) return false;
-  const words = canonicalize(text).tokens.filter((token) => token !== '|');
-  if (words.length < 2 || words.length > MAX_WORDS) return false;
-  let going = false;
-  for (const word of words) {
-    if (GOING_AHEAD_WORDS.has(word)) going = true;
-    else if (!RESOLVE_WORDS.has(word) && !FILLER_WORDS.has(word)) return false;
-  }
-  return going;
+  return wordsWithin(text, VOCABULARY) !== undefined;
 }

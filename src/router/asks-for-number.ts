@@ -4,10 +4,10 @@
  * message text), often in a hurry: the answer is the numbers themselves, not an article or
  * "sorry, I only help with…".
  *
- * A closed vocabulary, as in asks-what-next.ts: a number word and fillers only, at most six words.
+ * A closed vocabulary (closed-vocabulary.ts): a number word and fillers only, at most six words.
  * "nomor hotline kemlu berapa" names what it wants and goes to the search.
  */
-import { canonicalize } from './canonical.js';
+import { wordsWithin, type ClosedVocabulary } from './closed-vocabulary.js';
 
 /** "Number / contact", as canonicalize() spells them, with chat spellings. */
 const NUMBER_WORDS = new Set([
@@ -20,16 +20,8 @@ const FILLER_WORDS = new Set([
   'itu', 'mana', 'apa', 'saya', 'aku', 'boleh', 'bisa', 'telp', 'telepon', 'wa', 'hp', 'nih', 'sih',
   'what', 'is', 'the', 's', 'give', 'me', 'please', 'pls', 'send', 'tell', 'your', 'a', 'phone', 'whatsapp', 'can', 'i', 'have',
 ]);
-const MAX_WORDS = 6;
+const VOCABULARY: ClosedVocabulary = { keys: NUMBER_WORDS, allowed: [FILLER_WORDS], minWords: 1, maxWords: 6, maxChars: 60 };
 
 export function asksForTheNumber(text: string): boolean {
-  if (text.length > 60) return false;
-  const words = canonicalize(text).tokens.filter((token) => token !== '|');
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
-  let number = false;
-  for (const word of words) {
-    if (NUMBER_WORDS.has(word)) number = true;
-    else if (!FILLER_WORDS.has(word)) return false;
-  }
-  return number;
+  return wordsWithin(text, VOCABULARY) !== undefined;
 }

@@ -9,7 +9,7 @@
  * words. "penipuan" alone asks about scams in general and goes to the search; "agen resmi gak?"
  * has a word of its own and does too.
  */
-import { canonicalize } from './canonical.js';
+import { wordsWithin, type ClosedVocabulary } from './closed-vocabulary.js';
 
 /** The judgement asked for, as canonicalize() spells it. */
 const VERDICT_WORDS = new Set([
@@ -24,19 +24,10 @@ const FILLER_WORDS = new Set([
   'admin', 'mas', 'mbak', 'mba', 'bang', 'pak', 'bu', 'ok', 'oke', 'yang', 'yg', 'sebenarnya', 'sebenernya', 'beneran',
   'is', 'it', 'this', 'that', 'a', 'an', 'or', 'not', 'so', 'really', 'then', 'one', 'are', 'they', 'legit',
 ]);
-/** Longer than this is a message with content of its own. */
-const MAX_WORDS = 7;
+const VOCABULARY: ClosedVocabulary = { keys: VERDICT_WORDS, allowed: [FILLER_WORDS], minWords: 2, maxWords: 7, maxChars: 80 };
 
 export function asksVerdict(text: string): boolean {
-  if (text.length > 80) return false;
-  const words = canonicalize(text).tokens.filter((token) => token !== '|');
-  if (words.length < 2 || words.length > MAX_WORDS) return false;
+  const words = wordsWithin(text, VOCABULARY);
   // "apa itu penipuan?" asks what a scam is (the search answers it); "apakah itu penipuan?" asks a verdict.
-  if (words[0] === 'apa' && words[1] === 'itu') return false;
-  let verdict = false;
-  for (const word of words) {
-    if (VERDICT_WORDS.has(word)) verdict = true;
-    else if (!FILLER_WORDS.has(word)) return false;
-  }
-  return verdict;
+  return words !== undefined && !(words[0] === 'apa' && words[1] === 'itu');
 }
