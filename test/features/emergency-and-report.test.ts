@@ -115,6 +115,10 @@ describe('emergencies', () => {
       expect(reply[0]?.visible, text).toContain(KBRI_PHNOM_PENH);
       expect(reply[0]?.visible.length, text).toBeLessThan(700);
     }
+    // Thanks are thanks.
+    telegram.reset();
+    await bot.send(textUpdate('makasih kak', who));
+    expect(telegram.sent()[0]?.visible.startsWith(t('thanks-reply'))).toBe(true);
     // Outside a crisis conversation the same words are read as usual.
     telegram.reset();
     await bot.send(textUpdate('sy takut ketauan', user(3316)));

@@ -201,7 +201,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // cannot place ("hp d cek", "sy takut ketauan", "sy d kamboja") get the numbers again in a few
   // lines, not the menu or an article.
   const crisis = !route.emergency && inCrisis(ctx);
-  if (crisis && route.kind !== 'ad' && wordsIn(text) <= CRISIS_SHORT_WORDS) return sendCrisisReminder(ctx, route.lang, route.country);
+  if (crisis && route.kind !== 'ad' && !THANKS.test(text) && wordsIn(text) <= CRISIS_SHORT_WORDS) return sendCrisisReminder(ctx, route.lang, route.country);
   // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
   // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
   // situation's article when the search is not sure of another.
@@ -236,7 +236,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
-  if (crisis) return sendCrisisReminder(ctx, route.lang, route.country);
+  if (crisis && !THANKS.test(text)) return sendCrisisReminder(ctx, route.lang, route.country);
   if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : HELLO.test(text) ? t('hello-reply') : undefined;
