@@ -31,8 +31,8 @@ channels-contact-url = website
 channels-contact-email = e-mail
 channels-contact-app = app
 channels-hours = Hours: { $hours }
-channels-medium-warning = ⚠️ From limited sources. If it does not connect, call the Kemlu hotline, which reaches every Indonesian embassy.
-channels-medium-contact = (older source)
+channels-medium-warning = ⚠️ We could not confirm this number. If it does not connect, call the Kemlu hotline, which reaches every Indonesian embassy.
+channels-medium-contact = (number from an older source)
 channels-organisation = Run by: { $organisation }
 
 channels-prepare-title = Have this ready when you report:

@@ -31,8 +31,8 @@ channels-contact-url = situs
 channels-contact-email = e-mail
 channels-contact-app = aplikasi
 channels-hours = Jam layanan: { $hours }
-channels-medium-warning = ⚠️ Dari sumber terbatas. Kalau tidak tersambung, hubungi Hotline Kemlu, yang menjangkau semua KBRI.
-channels-medium-contact = (sumber lama)
+channels-medium-warning = ⚠️ Nomor ini belum bisa kami pastikan. Kalau tidak tersambung, hubungi Hotline Kemlu, yang menjangkau semua KBRI.
+channels-medium-contact = (nomor dari sumber lama)
 channels-organisation = Dikelola oleh: { $organisation }
 
 channels-prepare-title = Siapkan sebelum melapor:

@@ -81,7 +81,7 @@ describe('the /lapor channel list', () => {
     const html = renderChannelsHtml(channels, 'en', en, { country: 'MY' });
     expect(html).toContain('+60 17-668 8032');
     // A number from older sources says so, and names the fallback that always works.
-    expect(html).toContain('(older source)');
+    expect(html).toContain(en('channels-medium-contact'));
     expect(html).toContain('If it does not connect, call the Kemlu hotline');
     expect(html).toContain('passport number');
     expect(html).toContain('do not only post on social media');
