@@ -151,6 +151,8 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     agency: 'agen', agent: 'agen', agensi: 'agen',
     ilegal: 'ilegal', illegal: 'ilegal', nonprosedural: 'ilegal', unprosedural: 'ilegal', gelap: 'ilegal',
     pake: 'pakai', bikin: 'buat', ngurus: 'urus', ngurusin: 'urus', ngecek: 'cek', ngecheck: 'cek', check: 'cek', periksa: 'cek', mengecek: 'cek', dicek: 'cek',
+    // Sundanese "tiasa dipariksa kamana?" (where can it be checked?).
+    pariksa: 'cek', dipariksa: 'cek', mariksa: 'cek',
     cambodia: 'kamboja', cambodja: 'kamboja', kamboja: 'kamboja', myanmar: 'myanmar', burma: 'myanmar', thailand: 'thailand', thai: 'thailand',
     philippines: 'filipina', pilipina: 'filipina', philipina: 'filipina', laos: 'laos', malaysia: 'malaysia', malay: 'malaysia',
     japan: 'jepang', japang: 'jepang', korea: 'korea', korsel: 'korea',
