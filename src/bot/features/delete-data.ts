@@ -3,7 +3,7 @@ import type { Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { forgetCheckNotes } from './check.js';
-import { forgetCrisisCountry } from './report.js';
+import { forgetCrisisNotes } from './report.js';
 
 export function deleteDataFeature(): Composer<BotContext> {
   const feature = new LeanComposer<BotContext>();
@@ -15,7 +15,7 @@ export function deleteDataFeature(): Composer<BotContext> {
     if (ctx.from) await ctx.deps.store.delete(`rate:${ctx.from.id}`);
     // And the in-memory notes: the last check's verdict, the country of the last cry for help.
     forgetCheckNotes(ctx);
-    forgetCrisisCountry(ctx);
+    forgetCrisisNotes(ctx);
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'user_data_deleted' }, 'user data deleted');
     await ctx.reply(ctx.deps.i18n.t(lang, 'delete-done'));
   });

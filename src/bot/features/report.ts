@@ -72,13 +72,28 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t));
 }
 
-// Chats that got an emergency reply in the last 30 minutes (memory only, no content): a message
-// the bot cannot place there gets the short reminder, not the menu or an article.
-const recentCrises = createEphemeralCache<true>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+// Per chat, in this process's memory for 30 minutes and without any content: that the chat got
+// an emergency reply, and the country of it (a code such as "MM"). A message the bot cannot place
+// there gets the short reminder, not the menu or an article, and a father who said "Myanmar"
+// once is not asked again three messages later.
+const crises = createEphemeralCache<{ readonly country?: string }>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+
+/** Notes the crisis (and its country, when known), keeping a country said earlier. */
+function noteCrisis(ctx: BotContext, country: string | undefined): string | undefined {
+  const key = chatKeyOf(ctx);
+  const known = country ?? crises.get(key)?.country;
+  crises.set(key, known === undefined ? {} : { country: known });
+  return known;
+}
 
 /** Whether this chat got an emergency reply in the last 30 minutes. */
 export function inCrisis(ctx: BotContext): boolean {
-  return recentCrises.get(chatKeyOf(ctx)) === true;
+  return crises.get(chatKeyOf(ctx)) !== undefined;
+}
+
+/** /hapus: the crisis note goes at once. */
+export function forgetCrisisNotes(ctx: BotContext): void {
+  crises.delete(chatKeyOf(ctx));
 }
 
 /** The few lines for a message in a crisis conversation that the bot cannot place. */
@@ -86,22 +101,10 @@ export async function sendCrisisReminder(ctx: BotContext, lang: Lang = ctx.lang,
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;
   // "sy d kamboja" names the country: remembered, and its embassy shown.
-  if (named) crisisCountries.set(chatKeyOf(ctx), named);
-  const country = crisisCountries.get(chatKeyOf(ctx));
+  const country = noteCrisis(ctx, named);
   const html = renderCrisisReminderHtml(set, { country, lang, t });
   const buttons = channelButtons(emergencyContacts(set, country), lang, t).filter((b) => b.url.startsWith('https://wa.me/'));
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t, (k) => k.text(t('menu-report'), 'menu:report').row()));
-}
-
-// The country of a chat's last emergency reply (a code such as "MM", never the message), in this
-// process's memory for 30 minutes: a father who said "Myanmar" once is not asked again three
-// messages later.
-const crisisCountries = createEphemeralCache<string>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
-
-/** /hapus: the remembered country goes at once. */
-export function forgetCrisisCountry(ctx: BotContext): void {
-  crisisCountries.delete(chatKeyOf(ctx));
-  recentCrises.delete(chatKeyOf(ctx));
 }
 
 /** The first reply to someone in danger (or whose relative is). */
@@ -109,10 +112,7 @@ export async function sendEmergency(
   ctx: BotContext,
   given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
 ): Promise<void> {
-  const key = chatKeyOf(ctx);
-  recentCrises.set(key, true);
-  if (given.country) crisisCountries.set(key, given.country);
-  const options = { ...given, country: given.country ?? crisisCountries.get(key) };
+  const options = { ...given, country: noteCrisis(ctx, given.country) };
   const lang = options.lang ?? ctx.lang;
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;
