@@ -10,6 +10,7 @@ import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
 import { checkAd, renderCheckDetailsHtml, renderCheckHtml, tooShortToJudge, type CheckResult, type Verdict } from '../../checker/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
+import { chatKeyOf } from '../chat-key.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import type { Lang } from '../../text/translate.js';
 import { processImage, imageFileOf } from './image.js';
@@ -26,11 +27,6 @@ const recentChecks = createEphemeralCache<StoredCheck>({ ttlMs: 30 * 60_000, max
 // been answered and its session saved, so these cannot live in the session.
 const lastVerdicts = createEphemeralCache<Verdict>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
 const awaitingAds = createEphemeralCache<true>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
-
-/** The key a chat's notes are kept under. */
-export function chatKeyOf(ctx: BotContext): string {
-  return String(ctx.chat?.id ?? ctx.from?.id ?? 0);
-}
 
 /** The verdict of this chat's last check, if it was in the last 30 minutes. */
 export function lastVerdictOf(ctx: BotContext): Verdict | undefined {

@@ -22,7 +22,7 @@ import {
 import { splitMessages } from '../../text/telegram-html.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
-import { chatKeyOf } from './check.js';
+import { chatKeyOf } from '../chat-key.js';
 import { translatorFor } from '../i18n.js';
 import type { Lang, Translate } from '../../text/translate.js';
 
