@@ -4,8 +4,8 @@
  * links) to a cheap phone buries the answer. Sections are the article's "## " headings; the
  * text before the first heading is the introduction.
  *
- * A section is chosen only when the article is long, the question's topic words meet in it at
- * least twice, and no other section does as well: otherwise the whole article is the answer.
+ * Sections are chosen only when the article is long and a section's heading names the question's
+ * words (bestSections); at most two, else the whole article is the answer.
  */
 import { analyze } from './analyze-question.js';
 import type { Article } from './article.js';

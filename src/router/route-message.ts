@@ -15,8 +15,11 @@ export interface RouteInput {
   readonly text: string;
   readonly forwarded?: boolean;
   readonly chatType?: 'private' | 'group' | 'supergroup' | 'channel';
-  /** A flow the user is in: 'check' means "this is an ad to check"; 'report' means the /lapor flow. */
-  readonly flow?: 'check' | 'report' | null;
+  /**
+   * A flow the user is in: 'check' means "this is an ad to check". The /lapor flow is not one: a
+   * report's story is routed as any message is (the bot reads it against the situation).
+   */
+  readonly flow?: 'check' | null;
   readonly hasPhoto?: boolean;
   /** The user's interface language; used when the message itself does not tell. */
   readonly lang?: Lang;
@@ -85,9 +88,6 @@ export function routeMessage(input: RouteInput): RouteResult {
   let ambiguous = kindResult.ambiguous;
   if (input.flow === 'check') {
     kind = 'ad';
-    ambiguous = false;
-  } else if (input.flow === 'report') {
-    kind = 'other';
     ambiguous = false;
   } else if (input.chatType !== undefined && input.chatType !== 'private' && ambiguous) {
     // In groups the bot must not interrupt with "ad or question?" buttons on every unclear line.
