@@ -7,7 +7,9 @@ import type { Lang } from '../text/translate.js';
 
 /**
  * Multi-word phrases rewritten before tokenising: regular-expression sources matched on whole
- * words of the normalised text (bounded alternations only, no unbounded repetition).
+ * words of the normalised text (bounded alternations only, no unbounded repetition). Letters,
+ * digits, spaces, hyphens and apostrophes only, in patterns and rewrites: phrases are read one
+ * clause at a time, between punctuation (analyze-question.ts).
  */
 export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, string]>>> = {
   id: [

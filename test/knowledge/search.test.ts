@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { analyze } from '../../src/knowledge/analyze-question.js';
+import { PHRASES } from '../../src/knowledge/lexicon.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -119,6 +120,27 @@ describe('someone asking a question in their own words', () => {
     expect(analyze('udh brgkt kesana', 'id').find((t) => t.terms.includes('sana'))?.weak).toBe(true);
     const r = kb.search('sy udh pulang dr myanmar, mau laporin agen yg ngirim sy kesana');
     expect(r.results[0]?.id).toBe('report-recruiter');
+  });
+
+  it('phrases are read inside each clause of a long text, and never across punctuation', () => {
+    const terms = (text: string) => analyze(text, 'id', 10_000).flatMap((t) => t.terms);
+    // The phrase in the third clause of a long body is still rewritten ("di bawah umur")…
+    const long = `${'kerja di pabrik, gaji sesuai aturan. '.repeat(40)}Anak saya umur 16 thn; mau diajak kerja.`;
+    expect(terms(long)).toContain('bawah');
+    // …and words on both sides of a comma or full stop are no phrase ("tidak", then "bisa dihubungi").
+    expect(terms('anak sy tidak bisa dihubungi')).toContain('hilang');
+    expect(terms('anak sy tidak. bisa dihubungi')).not.toContain('hilang');
+  });
+
+  it('no phrase can contain punctuation, so clauses can be read one at a time', () => {
+    for (const lang of ['id', 'en'] as const) {
+      for (const [from, to] of PHRASES[lang]) {
+        // What is left of the pattern once its regular-expression syntax is taken out.
+        const literal = from.replace(/\(\?:|\{\d+,\d+\}|\[[a-z0-9-]+\]|[()?|+*]/g, '');
+        expect(literal, `phrase /${from}/ in lexicon.ts`).toMatch(/^[a-z0-9 '-]*$/);
+        expect(to, `rewrite of /${from}/ in lexicon.ts`).toMatch(/^[a-z0-9 $&'-]*$/);
+      }
+    }
   });
 
   it('returns at most five results, best first', () => {
