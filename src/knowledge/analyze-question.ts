@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.js';
 import type { Lang } from '../text/translate.js';
 import { JOB_WORDS, OFF_TOPIC, PHRASES, STOPWORDS, TOKEN_MAP, WEAK_WORDS } from './lexicon.js';
 import { stemEnglish, stemIndonesian } from './stem.js';
+import type { TermVocabulary } from './term-index.js';
 import { hashStep, WORD_HASH_START, WordMemo } from './word-memo.js';
 
 /** Only the start of a long message is searched: a question never needs more, and work stays bounded. */
@@ -30,7 +31,7 @@ interface PhraseRule {
 }
 
 interface PhraseRules {
-  /** Matches wherever any rule would: most texts contain no phrase, and one scan is far cheaper than one per rule. */
+  /** Matches (global) wherever any rule would: one scan finds the clauses that need the rules. */
   readonly any: RegExp;
   readonly rules: readonly PhraseRule[];
 }
@@ -41,7 +42,7 @@ function phraseRules(lang: Lang): PhraseRules {
   if (!compiled) {
     const sources = PHRASES[lang].map(([from]) => `(?:${from})`);
     compiled = {
-      any: new RegExp(`\\b(?:${sources.join('|')})\\b`),
+      any: new RegExp(`\\b(?:${sources.join('|')})\\b`, 'g'),
       rules: PHRASES[lang].map(([from, to]) => ({ pattern: new RegExp(`\\b(?:${from})\\b`, 'g'), replacement: to })),
     };
     phraseCache.set(lang, compiled);
@@ -50,30 +51,41 @@ function phraseRules(lang: Lang): PhraseRules {
 }
 
 /**
- * Stretches of normalised text between punctuation. A phrase is made of letters, digits, spaces,
- * hyphens and apostrophes, and no rewrite adds punctuation, so no phrase ever spans two clauses.
+ * Punctuation that ends a clause. A phrase is made of letters, digits, spaces, hyphens and
+ * apostrophes, and no rewrite adds punctuation, so no phrase spans two clauses (lexicon.ts).
  */
-const CLAUSE = /[^.,;:!?()"/]+/g;
-
-/** One clause with the rules applied in order (a rule may rewrite an earlier rule's output). */
-function rewriteClause(clause: string, { any, rules }: PhraseRules): string {
-  // If no rule matches the clause as it is, no rewrite happens, so no later rule can match either.
-  if (!any.test(clause)) return clause;
-  let rewritten = clause;
-  for (const { pattern, replacement } of rules) rewritten = rewritten.replace(pattern, replacement);
-  return rewritten;
-}
+const CLAUSE_END = new Uint8Array(128);
+for (const ch of '.,;:!?()"/') CLAUSE_END[ch.charCodeAt(0)] = 1;
+const endsClause = (code: number): boolean => code < 128 && CLAUSE_END[code] === 1;
 
 /**
- * The normalised text with multi-word phrases rewritten. Clause by clause: an article body has
- * a phrase somewhere, and running every rule over all of it was a sixth of an index build,
- * while only the few clauses holding a phrase need the rules.
+ * The normalised text with multi-word phrases rewritten, in order (a rule may rewrite an earlier
+ * rule's output). Only the clauses where one scan found a phrase go through the rules: an article
+ * body nearly always holds a phrase somewhere, and running every rule over all of it was a sixth
+ * of an index build. A clause with no match as it stands is never rewritten, so no later rule
+ * can match in it either.
  */
 function prepare(text: string, lang: Lang): string {
   const normalised = normalize(text);
-  const compiled = phraseRules(lang);
-  if (!compiled.any.test(normalised)) return normalised;
-  return normalised.replace(CLAUSE, (clause) => rewriteClause(clause, compiled));
+  const { any, rules } = phraseRules(lang);
+  any.lastIndex = 0;
+  let found = any.exec(normalised);
+  if (!found) return normalised;
+  let out = '';
+  let copied = 0;
+  while (found) {
+    let start = found.index;
+    while (start > copied && !endsClause(normalised.charCodeAt(start - 1))) start -= 1;
+    let end = found.index + found[0].length;
+    while (end < normalised.length && !endsClause(normalised.charCodeAt(end))) end += 1;
+    let clause = normalised.slice(start, end);
+    for (const { pattern, replacement } of rules) clause = clause.replace(pattern, replacement);
+    out += normalised.slice(copied, start) + clause;
+    copied = end;
+    any.lastIndex = end;
+    found = any.exec(normalised);
+  }
+  return out + normalised.slice(copied);
 }
 
 /**
@@ -129,7 +141,7 @@ export function analyze(text: string, lang: Lang, maxChars = MAX_QUESTION_CHARS)
 }
 
 /** Index terms of a text, in order and with repeats (repeats are term frequency). */
-export type TermAnalyzer = (text: string) => string[];
+export type TermAnalyzer<T = string> = (text: string) => T[];
 
 /**
  * Index terms of article fields, for building an index. A corpus repeats the same words over
@@ -138,10 +150,22 @@ export type TermAnalyzer = (text: string) => string[];
  * drop it, so user text never grows it. Same terms as `analyze` (with no length limit).
  */
 export function createTermAnalyzer(lang: Lang): TermAnalyzer {
-  const memo = new WordMemo<readonly string[]>();
-  const make = (raw: string): readonly string[] => tokensOfWord(raw, lang).flatMap((t) => t.terms);
+  return memoAnalyzer(lang, (terms) => terms);
+}
+
+/**
+ * The same terms as ids in `vocabulary` (numbered as first met), for an index built over that
+ * vocabulary (term-index.ts): each distinct word's ids are found once, not at every occurrence.
+ */
+export function createTermIdAnalyzer(lang: Lang, vocabulary: TermVocabulary): TermAnalyzer<number> {
+  return memoAnalyzer(lang, (terms) => terms.map((term) => vocabulary.idOf(term)));
+}
+
+function memoAnalyzer<T>(lang: Lang, convert: (terms: string[]) => readonly T[]): TermAnalyzer<T> {
+  const memo = new WordMemo<readonly T[]>();
+  const make = (raw: string): readonly T[] => convert(tokensOfWord(raw, lang).flatMap((t) => t.terms));
   return (text) => {
-    const out: string[] = [];
+    const out: T[] = [];
     const normalised = prepare(text, lang);
     // The same words as eachWord: runs of a–z.
     let start = -1;
@@ -156,7 +180,7 @@ export function createTermAnalyzer(lang: Lang): TermAnalyzer {
         hash = hashStep(hash, code);
       } else if (start >= 0) {
         const terms = memo.get(normalised, start, i, hash, make);
-        for (let k = 0; k < terms.length; k += 1) out.push(terms[k] ?? '');
+        for (let k = 0; k < terms.length; k += 1) out.push(terms[k] as T);
         start = -1;
       }
     }

@@ -5,9 +5,9 @@
  * analysed once, when the index is built.
  */
 import type { Lang } from '../text/translate.js';
-import { createTermAnalyzer, type QueryToken } from './analyze-question.js';
+import { createTermIdAnalyzer, type QueryToken } from './analyze-question.js';
 import type { Article } from './article.js';
-import { createTermIndex, type TermHit, type TermIndex, type TermIndexOptions, type TermQuery } from './term-index.js';
+import { createTermIndexOfIds, TermVocabulary, type TermHit, type TermIndex, type TermIndexOptions, type TermQuery } from './term-index.js';
 
 export const FIELD_BOOSTS = { title: 3, aliases: 4, questions: 2.5, summary: 2, body: 0.5 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
@@ -41,9 +41,10 @@ function fuzziness(term: string): number | false {
 
 export function createArticleIndex(articles: readonly Article[], lang: Lang, options: TermIndexOptions = {}): ArticleIndex {
   const ofLang = articles.filter((a) => a.lang === lang);
-  const termsOf = createTermAnalyzer(lang);
+  const vocabulary = new TermVocabulary();
+  const termsOf = createTermIdAnalyzer(lang, vocabulary);
   // A generator, so each article's terms are garbage as soon as the index has taken them in.
-  function* analysed(): Generator<Record<Field, string[]>> {
+  function* analysed(): Generator<Record<Field, number[]>> {
     for (const a of ofLang) {
       yield {
         title: termsOf(a.title),
@@ -54,7 +55,7 @@ export function createArticleIndex(articles: readonly Article[], lang: Lang, opt
       };
     }
   }
-  const index: TermIndex<Field> = createTermIndex(FIELDS, analysed(), options);
+  const index: TermIndex<Field> = createTermIndexOfIds(FIELDS, vocabulary, analysed(), options);
 
   const coverageOf = (hit: TermHit, tokens: readonly QueryToken[]): { coverage: number; covered: number; headlineWords: number } => {
     const topic = tokens.filter((t) => !t.weak);

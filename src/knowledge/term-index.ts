@@ -108,24 +108,77 @@ function indexOfDoc(docs: Int32Array, from: number, to: number, doc: number): nu
   return -1;
 }
 
-/**
- * `docs` lists each document's terms per field, in order and with repeats (repeats are term
- * frequency). Each document is read before the next is asked for, so a generator can analyse
- * lazily and the corpus's term lists never all exist at once.
- */
 export interface TermIndexOptions {
   /** How many query-word expansions to remember (default 20,000; 0 remembers none). */
   readonly rememberedExpansions?: number;
 }
 
+/**
+ * Terms and their ids, in first-seen order. Shared by an analyzer and the index it feeds, an
+ * analyzer that remembers each distinct word's terms also remembers their ids, so a build looks
+ * a term up once per distinct word instead of once per occurrence (millions in a big corpus).
+ */
+export class TermVocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly list: string[] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** The term's id, giving it the next one if it is new. */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(term, id);
+      this.list.push(term);
+    }
+    return id;
+  }
+
+  /** The term's id, or undefined if no document has it. */
+  find(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  terms(): readonly string[] {
+    return this.list;
+  }
+}
+
+/**
+ * `docs` lists each document's terms per field, in order and with repeats (repeats are term
+ * frequency). Each document is read before the next is asked for, so a generator can analyse
+ * lazily and the corpus's term lists never all exist at once.
+ */
 export function createTermIndex<F extends string>(
   fields: readonly F[],
   docs: Iterable<Readonly<Record<F, readonly string[]>>>,
   options: TermIndexOptions = {},
 ): TermIndex<F> {
+  const vocabulary = new TermVocabulary();
+  function* asIds(): Generator<Record<F, number[]>> {
+    for (const doc of docs) {
+      const ids = {} as Record<F, number[]>;
+      for (const field of fields) ids[field] = doc[field].map((term) => vocabulary.idOf(term));
+      yield ids;
+    }
+  }
+  return createTermIndexOfIds(fields, vocabulary, asIds(), options);
+}
+
+/**
+ * The same index from documents whose terms are already ids in `vocabulary` (in the order the
+ * documents are read, so terms are numbered in first-seen order, as MiniSearch does).
+ */
+export function createTermIndexOfIds<F extends string>(
+  fields: readonly F[],
+  vocabulary: TermVocabulary,
+  docs: Iterable<Readonly<Record<F, ArrayLike<number>>>>,
+  options: TermIndexOptions = {},
+): TermIndex<F> {
   const remembered = options.rememberedExpansions ?? MAX_REMEMBERED_EXPANSIONS;
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
   const triples = fields.map(() => new TripleList());
   const lengths: number[] = [];
   const averageLength = fields.map(() => 0);
@@ -134,28 +187,18 @@ export function createTermIndex<F extends string>(
   let freqOf = new Int32Array(1024);
   const unique: number[] = [];
 
-  const idOf = (term: string): number => {
-    let termId = termIds.get(term);
-    if (termId === undefined) {
-      termId = terms.length;
-      termIds.set(term, termId);
-      terms.push(term);
-      if (termId >= freqOf.length) {
-        const grown = new Int32Array(freqOf.length * 2);
-        grown.set(freqOf);
-        freqOf = grown;
-      }
-    }
-    return termId;
-  };
-
   for (const doc of docs) {
     const id = documentCount;
+    if (vocabulary.size > freqOf.length) {
+      const grown = new Int32Array(Math.max(vocabulary.size, freqOf.length * 2));
+      grown.set(freqOf);
+      freqOf = grown;
+    }
     for (let f = 0; f < fields.length; f += 1) {
       const field = fields[f];
-      const fieldTerms: readonly string[] = field === undefined ? [] : doc[field];
+      const fieldTerms: ArrayLike<number> = field === undefined ? [] : doc[field];
       for (let i = 0; i < fieldTerms.length; i += 1) {
-        const termId = idOf(fieldTerms[i] ?? '');
+        const termId = fieldTerms[i] ?? 0;
         const freq = freqOf[termId] ?? 0;
         if (freq === 0) unique.push(termId);
         freqOf[termId] = freq + 1;
@@ -173,26 +216,27 @@ export function createTermIndex<F extends string>(
     documentCount += 1;
   }
 
+  const terms = vocabulary.terms();
   const postings: FieldPostings[] = triples.map((t) => toFieldPostings(terms.length, t));
   const fieldLength = Int32Array.from(lengths);
   // Terms enter the vocabulary in first-seen order, as in MiniSearch, so prefix and fuzzy
   // expansions come back in the same order and scores add up in the same order.
-  const vocabulary = new SearchableMap<number>();
-  terms.forEach((term, termId) => vocabulary.set(term, termId));
+  const wordTree = new SearchableMap<number>();
+  terms.forEach((term, termId) => wordTree.set(term, termId));
   const fieldCount = fields.length;
 
   /** The vocabulary terms one query term stands for, with their weights, in scoring order. */
   const lookUp = (query: TermQuery): Expansion => {
     const ids: number[] = [];
     const weights: number[] = [];
-    const exact = termIds.get(query.term);
+    const exact = vocabulary.find(query.term);
     if (exact !== undefined) {
       ids.push(exact);
       weights.push(1);
     }
-    const fuzzyMatches = query.fuzzy ? vocabulary.fuzzyGet(query.term, query.fuzzy) : undefined;
+    const fuzzyMatches = query.fuzzy ? wordTree.fuzzyGet(query.term, query.fuzzy) : undefined;
     if (query.prefix) {
-      for (const [term, termId] of vocabulary.atPrefix(query.term)) {
+      for (const [term, termId] of wordTree.atPrefix(query.term)) {
         const distance = term.length - query.term.length;
         if (!distance) continue;
         // A term that is both a prefix and a fuzzy match counts once, as a prefix match.
@@ -308,7 +352,7 @@ export function createTermIndex<F extends string>(
       return best.map(({ doc, score }, k) => ({ doc, score, queryTerms: termsOf[k] ?? [] }));
     },
     fieldsWith(doc, term) {
-      const termId = termIds.get(term);
+      const termId = vocabulary.find(term);
       if (termId === undefined) return [];
       return fields.filter((_, f) => {
         const p = postings[f];
