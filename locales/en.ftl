@@ -53,9 +53,9 @@ language-set = OK, I will use English.
 
 privacy-text =
     <b>Privacy</b>
-    • I <b>do not store what you write</b> and never forward it to anyone.
+    • I <b>do not store what you write</b> and never forward it to anyone, with one exception below.
     • What I keep: your language choice and the menu step in progress, linked to your Telegram ID, deleted automatically after { $sessionDays } days without use.
-    • Questions I could not answer are kept <b>without any user ID</b>, with phone numbers, e-mails and digit runs removed, for { $unansweredDays } days, so editors can improve the answers.
+    • The exception: questions I could not answer are kept <b>without any user ID</b>, with phone numbers, e-mails and digit runs removed, for { $unansweredDays } days, so editors can improve the answers. Nothing written after an emergency reply or in a report (/lapor) is kept at all.
     • The 👍/👎 buttons only add to a count per article, without user IDs.
     • Photos of ads are read on our server and then discarded; they are not stored.
     • The verdict of your last ad check, and that you just got an emergency reply and for which country (never the text of your messages), are remembered for 30 minutes in the server's memory only, so "so it's safe?" can be answered and the emergency numbers repeated without asking again.

@@ -53,9 +53,9 @@ language-set = Baik, saya akan memakai Bahasa Indonesia.
 
 privacy-text =
     <b>Privasi</b>
-    • Saya <b>tidak menyimpan isi pesanmu</b> dan tidak meneruskannya ke siapa pun.
+    • Saya <b>tidak menyimpan isi pesanmu</b> dan tidak meneruskannya ke siapa pun, dengan satu pengecualian di bawah.
     • Yang saya simpan: pilihan bahasa dan langkah menu yang sedang berjalan, terhubung ke ID Telegram-mu, dan dihapus otomatis setelah { $sessionDays } hari tidak aktif.
-    • Pertanyaan yang belum bisa saya jawab disimpan <b>tanpa ID pengguna</b>, dengan nomor telepon, e-mail, dan deretan angka dihapus, selama { $unansweredDays } hari, supaya editor bisa memperbaiki jawaban.
+    • Pengecualiannya: pertanyaan yang belum bisa saya jawab disimpan <b>tanpa ID pengguna</b>, dengan nomor telepon, e-mail, dan deretan angka dihapus, selama { $unansweredDays } hari, supaya editor bisa memperbaiki jawaban. Apa pun yang ditulis setelah balasan darurat atau dalam laporan (/lapor) tidak disimpan sama sekali.
     • Tombol 👍/👎 hanya menambah hitungan per artikel, tanpa ID pengguna.
     • Foto iklan dibaca di server kami lalu dibuang; tidak disimpan.
     • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi.

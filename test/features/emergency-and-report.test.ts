@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { callbackUpdate, textUpdate } from '../helpers/bot-fixtures.js';
 import { useFeatureApp } from '../helpers/feature-app.js';
 import { useTelegramApiMock } from '../helpers/telegram-api-mock.js';
+import { listUnanswered } from '../../src/knowledge/unanswered.js';
 
 const telegram = useTelegramApiMock();
 const bot = useFeatureApp();
@@ -122,6 +123,45 @@ describe('emergencies', () => {
     // Outside a crisis conversation the same words are read as usual.
     telegram.reset();
     await bot.send(textUpdate('sy takut ketauan', user(3316)));
+    expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
+  });
+
+  it('in a crisis conversation a question is still answered: a sure one by its article, an unsure one by the numbers and then the articles that may answer it, and none of it is stored', async () => {
+    const who = user(3317);
+    await bot.send(textUpdate('tolong', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-title'));
+
+    telegram.reset();
+    await bot.send(textUpdate('cara bikin paspor gmn kak', who));
+    const sure = telegram.sent();
+    expect(sure[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
+    expect(sure[0]?.visible).toMatch(/paspor/i);
+    expect(sure.flatMap((m) => m.buttons).some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
+
+    telegram.reset();
+    const unsure = 'klo sy kabur ke kbri nanti sy dipenjara gk krn udh ikut nipu?';
+    await bot.send(textUpdate(unsure, who));
+    const replies = telegram.sent();
+    expect(replies[0]?.visible).toContain(t('channels-crisis-reminder-title'));
+    expect(replies[0]?.visible).toContain(KEMLU_HOTLINE);
+    expect(replies[1]?.visible).toBe(t('knowledge-not-sure'));
+    expect(replies[1]?.buttons.filter((b) => b.callback_data?.startsWith('art:')).length).toBeGreaterThan(0);
+    const stored = await listUnanswered(bot.app.deps.store, new Date(), 1000);
+    expect(stored.some((q) => q.text.includes('dipenjara'))).toBe(false);
+  });
+
+  it('"sy udh aman kok" ends the crisis conversation: what follows is answered as usual; "sy belum aman" does not end it', async () => {
+    const who = user(3318);
+    await bot.send(textUpdate('tolong sy disekap', who));
+    telegram.reset();
+    await bot.send(textUpdate('sy belum aman', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-crisis-reminder-title'));
+
+    telegram.reset();
+    await bot.send(textUpdate('sy udh aman kok, cm mau tanya cara bikin paspor', who));
+    expect(telegram.sent().some((m) => m.visible.includes(t('channels-crisis-reminder-title')))).toBe(false);
+    telegram.reset();
+    await bot.send(textUpdate('hp d cek', who));
     expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
   });
 

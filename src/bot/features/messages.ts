@@ -18,7 +18,7 @@ import { chatKeyOf } from '../chat-key.js';
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion, sendArticle } from './questions.js';
 import { SITUATION_INFO, isSituation, type Situation } from '../../channels/index.js';
-import { inCrisis, sendCrisisReminder, sendEmergency } from './report.js';
+import { forgetCrisisNotes, inCrisis, sendCrisisReminder, sendEmergency } from './report.js';
 import type { Lang } from '../../text/translate.js';
 
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
@@ -33,6 +33,10 @@ const FLOW_TTL_MS = 30 * 60_000;
 /** In a crisis conversation, a message this short that the bot cannot place gets the reminder. */
 const CRISIS_SHORT_WORDS = 5;
 const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+// "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now": the crisis is over for this
+// chat, and what follows is answered as usual. "belum aman" or "gk aman" never match: the word
+// before "aman" must be one that says it already is.
+const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|selamat|pulang|di ?rumah|sampai rumah|sampe rumah|di kbri|di kedutaan|di kjri)|(?:i am|i'm|im|we are|we're)\s+(?:safe|home|back home|at the embassy)\b(?!\s*\?)|(?:now|finally)\s+safe)\b/i;
 /** After /lapor shows the channels, what is written within this time belongs to that report. */
 const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
@@ -82,12 +86,15 @@ async function askForTheOffer(ctx: BotContext, lang: Lang): Promise<void> {
   await ctx.reply(t('follow-up-is-it-safe'), { reply_markup: mainMenu(ctx, t) });
 }
 
-/** A message written in the /lapor flow: a sure answer, else the situation's own article. */
+/**
+ * A message written in the /lapor flow: a sure answer, else the situation's own article. A
+ * report's story is never kept in the editors' list of unanswered questions.
+ */
 async function answerInReport(ctx: BotContext, text: string, situation: Situation): Promise<void> {
   const response = searchQuestion(ctx, text);
   const article = SITUATION_INFO[situation].article;
   if (response.confident || article === undefined || !ctx.deps.content.current().knowledge.get(article, response.lang)) {
-    return answerQuestion(ctx, text, response);
+    return answerQuestion(ctx, text, response, { record: false });
   }
   await sendArticle(ctx, article, response.lang, text);
 }
@@ -201,8 +208,19 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // In a crisis conversation (an emergency reply in the last 30 minutes), a few words the bot
   // cannot place ("hp d cek", "sy takut ketauan", "sy d kamboja") get the numbers again in a few
   // lines, not the menu or an article.
-  const crisis = !route.emergency && inCrisis(ctx);
-  if (crisis && route.kind !== 'ad' && !THANKS.test(text) && wordsIn(text) <= CRISIS_SHORT_WORDS) return sendCrisisReminder(ctx, route.lang, route.country);
+  let crisis = !route.emergency && inCrisis(ctx);
+  // Nothing written in a crisis conversation is kept, not even as a scrubbed unanswered question.
+  const mayRecord = !route.emergency && !crisis;
+  if (crisis && SAFE_NOW.test(text)) {
+    forgetCrisisNotes(ctx);
+    crisis = false;
+  }
+  // A short question the search is sure of ("cara bikin paspor gmn kak", "KBRI nya dimana") is
+  // answered: the numbers were just given, and repeating them instead of the answer is a dead end.
+  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && searchQuestion(ctx, text).confident;
+  if (crisis && route.kind !== 'ad' && !THANKS.test(text) && wordsIn(text) <= CRISIS_SHORT_WORDS && !sureShortQuestion()) {
+    return sendCrisisReminder(ctx, route.lang, route.country);
+  }
   // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
   // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
   // situation's article when the search is not sure of another.
@@ -227,9 +245,14 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     const helpGiven = route.emergency || moneyDemanded;
     if (checked || (helpGiven && !response.confident)) {
       // nothing more: the help above is the answer
-    } else if (!response.confident && crisis) await sendCrisisReminder(ctx, response.lang, route.country);
+    } else if (!response.confident && crisis) {
+      await sendCrisisReminder(ctx, response.lang, route.country);
+      // A real question still gets the articles that may answer it ("kalau sy kabur ke KBRI, sy
+      // dipenjara gk?"), under the numbers; never stored, as nothing said in a crisis is.
+      if (ASKS_SOMETHING.test(text) && !response.outOfScope && response.results.length > 0) await answerQuestion(ctx, text, response, { record: false });
+    }
     else if (!response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
-    else await answerQuestion(ctx, text, response);
+    else await answerQuestion(ctx, text, response, { record: mayRecord });
     if (route.concern || moneyDemanded) await sendConcernNote(ctx, route, moneyDemanded);
     return;
   }

@@ -45,20 +45,25 @@ export function searchQuestion(ctx: BotContext, text: string): SearchResponse {
   return ctx.deps.content.current().knowledge.search(text, { lang: ctx.lang });
 }
 
-export async function answerQuestion(ctx: BotContext, text: string, searched?: SearchResponse): Promise<void> {
+/**
+ * `record: false` keeps an unanswered question out of the editors' list: what someone writes in a
+ * crisis conversation is never stored, even scrubbed.
+ */
+export async function answerQuestion(ctx: BotContext, text: string, searched?: SearchResponse, options: { record?: boolean } = {}): Promise<void> {
   const response = searched ?? searchQuestion(ctx, text);
+  const record = options.record ?? true;
   if (await sendIfConfident(ctx, response, text)) return;
   const t = translatorFor(ctx.deps.i18n, response.lang);
   const top = response.results[0];
   if (response.outOfScope || !top) {
     ctx.deps.metrics.answers.inc({ confidence: 'out-of-scope' });
-    if (!response.outOfScope) await recordUnanswered(ctx.deps.store, text, new Date(ctx.deps.now()));
+    if (!response.outOfScope && record) await recordUnanswered(ctx.deps.store, text, new Date(ctx.deps.now()));
     const key = response.outOfScope ? 'knowledge-out-of-scope' : 'knowledge-not-found';
     await ctx.reply(t(key), { parse_mode: 'HTML', reply_markup: menuRow(ctx, response.lang) });
     return;
   }
   ctx.deps.metrics.answers.inc({ confidence: 'unsure' });
-  await recordUnanswered(ctx.deps.store, text, new Date(ctx.deps.now()));
+  if (record) await recordUnanswered(ctx.deps.store, text, new Date(ctx.deps.now()));
   const keyboard = new InlineKeyboard();
   for (const hit of response.results.slice(0, MAX_CHOICES)) keyboard.text(hit.title, `art:${response.lang}:${hit.id}`).row();
   keyboard.text(t('menu-report'), 'menu:report').row();
