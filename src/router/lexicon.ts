@@ -408,6 +408,9 @@ export const OFFER_TOLD: readonly string[] = [
   'dapat|dapet|dpt|nerima|menerima|ada tawaran|loker', 'ngajak|ngajakin|diajak|diajakin|mengajak kerja|kerjo|jadi|jd',
   'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya|lpk|lpknya|pt|ptnya minta|nyuruh|suruh',
   'dijanjikan|dijanjiin|dijanjikannya gaji|kerja',
+  // Hearsay of a job: "tetangga bilang katanya ada kerjaan di luar negri", "dikasih tau ada loker".
+  'katanya|katany|ktnya|kt|katane|cenah ada kerjaan|kerja|loker|lowongan|lowker',
+  'dikasih|dikasi|dikasih|dikasi tau|tahu ... ada kerjaan|loker|lowongan|lowker',
   'offered|promised me|him|her|us|a|an', 'got|received|have|had an|a offer|job', 'recruiter|agent|agency|broker ... messaged|promised|offered|says|said|wants|asked',
   'says|said i|we|he|she can work', 'messaged me',
 ];

@@ -30,6 +30,19 @@ describe('a family member forwards a job ad', () => {
     expect(r.entities.places.map((p) => p.text)).toContain('Mae Sot');
   });
 
+  it('an office job in Thailand for tens of millions is the Myawaddy promise, in an ad or told in everyday words', () => {
+    const ad = 'Dibutuhkan staff kantor di Thailand, kerja pake komputer, gaji 20jt, berangkat rombongan dari Soetta, tiket gratis';
+    expect(checkAd(ad, signals).verdict).toBe('likely-scam');
+    expect(checkAd(ad, signals).combinations.map((c) => c.id)).toContain('thailand-office-job-high-pay');
+    const told = 'tetangga sy katanya ada kerjaan tp dia gk bilang negara mana, cm bilang deket2 thailand, kerjanya di kantor pake komputer, gajinya bisa 20jt';
+    expect(checkAd(told, signals).verdict).toBe('likely-scam');
+    expect(evidence(told, 'hidden-destination')).toEqual(['gk bilang negara', 'deket2 thailand']);
+    expect(evidence(told, 'generic-office-role')).toEqual(['kerjanya di kantor pake komputer']);
+    // A licensed placement in Thailand is not that promise.
+    const licensed = 'PT Maju Bersama (P3MI berizin, SIP2MI No. 123/2026) membuka lowongan staf admin gudang di Bangkok, gaji 20jt, daftar lewat Disnaker';
+    expect(checkAd(licensed, signals).combinations.map((c) => c.id)).not.toContain('thailand-office-job-high-pay');
+  });
+
   it('sees a paid-task fraud offered in a private chat, and not a police warning that describes it', () => {
     const offer = 'Halo kak, aku Dina dari tim rekrutmen. Kerja paruh waktu kasih rating bintang 5 ke hotel, komisi 80rb per tugas. '
       + 'Buat buka misi VIP saldo akun harus diisi dulu ya. Chat aku di wa.me/6281255501234';

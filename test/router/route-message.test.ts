@@ -517,8 +517,10 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
       'agennya minta 45jt dulu katanya jaminan pasti brgkt',
       'A recruiter messaged me on LinkedIn about a role near Myawaddy. Is that normal?',
       'got offered a casino job in phnom penh, is it safe?',
+      'tetangga sy bilang katanya ada kerjaan di luar negri gaji 20jt, gmn kak',
+      'kmrn dikasih tau om sy ada loker di malaysia',
     ]) expect(tellsOfOffer(text), text).toBe(true);
-    for (const text of ['bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?']) {
+    for (const text of ['bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?', 'katanya kerja di jepang enak ya?']) {
       expect(tellsOfOffer(text), text).toBe(false);
     }
   });
