@@ -58,7 +58,7 @@ privacy-text =
     • Pengecualiannya: pertanyaan yang belum bisa saya jawab disimpan <b>tanpa ID pengguna</b>, dengan nomor telepon, e-mail, dan deretan angka dihapus, selama { $unansweredDays } hari, supaya editor bisa memperbaiki jawaban. Apa pun yang ditulis setelah balasan darurat atau dalam laporan (/lapor) tidak disimpan sama sekali.
     • Tombol 👍/👎 hanya menambah hitungan per artikel, tanpa ID pengguna.
     • Foto iklan dibaca di server kami lalu dibuang; tidak disimpan.
-    • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi.
+    • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya dan apakah untuk keluarga (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi.
     • Ketik /hapus untuk menghapus datamu sekarang juga.
 
 unsupported-private = Maaf, saya belum bisa membaca { $kind }. Kirim teks atau foto iklan, atau ketik /help.

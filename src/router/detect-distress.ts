@@ -232,6 +232,10 @@ type Subject = 'writer' | 'relative' | 'people' | 'quoted' | 'unknown';
 
 /** Pronouns for someone other than the writer, as a cue's own first word ("dia lagi bahaya"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['dia', 'mereka', 'she', 'he', 'they']);
+/** "dia bilang …": what follows is what he or she told the writer. */
+const REPORTING_SPEECH: ReadonlySet<string> = new Set(['bilang', 'blg', 'cerita', 'ngomong', 'ngabarin', 'ngabarin', 'said', 'says', 'told']);
+/** One other person, who may be the one in danger ("mereka", "they" are more often the captors). */
+const THIRD_SINGULAR: ReadonlySet<string> = new Set(['dia', 'dy', 'beliau', 'she', 'he']);
 /**
  * Words that cannot sit inside "<relative> _ saya" as in "teman sekampung saya": joining two
  * subjects ("adik dan saya ditahan": the writer too) or calling on the relative ("mama tolong saya
@@ -307,6 +311,10 @@ function subjectOf(cue: Cue, canonical: Canonical): Subject {
     const doubled = next === word || before[i + 1] === word;
     const notTheVictim = PLEA_WORDS.has(next) || EMPLOYER_WORDS.has(next) || doubled;
     if ((RELATIVES.has(word) && !notTheVictim) || (RELATIVE_SUFFIXED.test(word) && !EMPLOYER_WORDS.has(next))) return 'relative';
+    // "dia disekap", "dia gk boleh keluar", "terakhir dia bilang paspornya ditahan": he or she is
+    // in it, not the writer (an active verb after "dia" is what he or she does: "dia ngancem").
+    const saidByThem = THIRD_SINGULAR.has(word) && REPORTING_SPEECH.has(next);
+    if (THIRD_SINGULAR.has(word) && (isPassiveVerb(own) || (i === 0 && NEGATION_WORDS.has(own)) || saidByThem)) return 'relative';
     if (people && REPORTING_VERBS.has(word)) return 'people';
     // "saya lihat mukanya lebam": the writer saw it happen to someone.
     const witnessed = i > 0 && PERCEPTION_VERBS.has(before[i - 1] ?? '');

@@ -165,6 +165,28 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
   });
 
+  it('"sy hrs lapor kemana?" in a crisis conversation gets the official channels for that crisis and country, not the article on reporting a recruiter', async () => {
+    const family = user(3319);
+    await bot.send(textUpdate('adik sy disekap di kamboja, paspornya diambil', family));
+    telegram.reset();
+    await bot.send(textUpdate('sy hrs lapor kemana ya kak?', family));
+    const channels = telegram.sent()[0]?.visible ?? '';
+    expect(channels).toContain(t('channels-list-title'));
+    expect(channels).toContain(KBRI_PHNOM_PENH);
+    expect(channels).toContain(t('channels-prepare-title'));
+    expect(channels).not.toContain(t('channels-prepare-self-title'));
+
+    const self = user(3320);
+    await bot.send(textUpdate('tolong sy disekap di kamboja', self));
+    telegram.reset();
+    await bot.send(textUpdate('where do i report this', self));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-prepare-self-title'));
+    // Outside a crisis conversation the words are a question about reporting.
+    telegram.reset();
+    await bot.send(textUpdate('sy hrs lapor kemana ya kak?', user(3321)));
+    expect(telegram.sent()[0]?.visible).not.toContain(t('channels-list-title'));
+  });
+
   it('"brp no nya" alone gets the numbers themselves, never "sorry, I only help with…"', async () => {
     await bot.send(textUpdate('brp no nya', user(3314)));
     const first = telegram.sent()[0]?.visible ?? '';

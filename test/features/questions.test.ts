@@ -81,7 +81,7 @@ describe('a few words typed as a question', () => {
     expect(replies.at(-1)?.buttons.some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
   });
 
-  it.each(['halo kak', 'pagi min', 'punten kang, abdi bade naros'])('"%s" is greeted back ("Halo 👋"), then the pointer and the menu', async (text) => {
+  it.each(['halo kak', 'pagi min', 'punten kang, abdi bade naros', 'nuwun sewu mas, kula badhe tanglet'])('"%s" is greeted back ("Halo 👋"), then the pointer and the menu', async (text) => {
     await bot.send(textUpdate(text, indonesian(3127)));
     const replies = telegram.sent();
     expect(replies).toHaveLength(1);

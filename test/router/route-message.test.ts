@@ -91,6 +91,14 @@ describe('danger said in ways the first word lists missed', () => {
     expect(route('my brother is in Cambodia, they beat him every night and he is begging us to help').forSomeoneElse).toBe(true);
   });
 
+  it('"dia" who suffers it is someone else; "dia" who does it is not', () => {
+    expect(route('dia disekap di kamboja, hpnya diambil')).toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('terakhir dia bilang paspornya ditahan dan dia gk boleh keluar')).toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('he said they took his passport and he cannot leave')).toMatchObject({ emergency: true, forSomeoneElse: true });
+    expect(route('tolong sy disekap, dia bilang sy harus bayar 50jt')).toMatchObject({ emergency: true, forSomeoneElse: false });
+    expect(route('dia ngancem sy kalo gk bayar')).toMatchObject({ forSomeoneElse: false });
+  });
+
   it("a relative's voice note passed on, a friend's phone, a friend with a word between, a code word", () => {
     expect(route('ini vn dr anak sy, sy ketik ulang: mak aku gak boleh keluar gedung, kata bos kalau mau pulang bayar 30 juta')).toMatchObject({
       emergency: true, forSomeoneElse: true,

@@ -18,15 +18,16 @@ import { chatKeyOf } from '../chat-key.js';
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion, sendArticle } from './questions.js';
 import { SITUATION_INFO, isSituation, type Situation } from '../../channels/index.js';
-import { forgetCrisisNotes, inCrisis, sendCrisisReminder, sendEmergency } from './report.js';
+import { forgetCrisisNotes, inCrisis, sendCrisisReminder, sendEmergency, showCrisisChannels } from './report.js';
 import type { Lang } from '../../text/translate.js';
 
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
 // The Islamic greeting is answered in kind before anything else, as any polite person would.
 const SALAM = /\b(as+alamu'?\s?alaikum|as+alamualaikum|as+alamu'alaikum|asw|aslm|asslm|assalam)\b/i;
 // "halo kak", "pagi min", Sundanese "punten" / "sampurasun": a hello back before the pointer.
-const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|punten|sampurasun|permisi|good (morning|afternoon|evening))\b/i;
-const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun|hatur nuhun|nuhun)\b/i;
+const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|punten|sampurasun|permisi|(?:nyuwun|nuwun) sewu|good (morning|afternoon|evening))\b/i;
+// Javanese "nuwun sewu" is "excuse me", an opening, not thanks ("matur nuwun" is thanks).
+const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun(?!\s*sewu)|hatur nuhun|nuhun)\b/i;
 // Text waiting for the user's "ad or question?" choice: memory only, a few minutes.
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
 const FLOW_TTL_MS = 30 * 60_000;
@@ -40,6 +41,8 @@ const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|se
 /** After /lapor shows the channels, what is written within this time belongs to that report. */
 const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
+// "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
+const ASKS_WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
 
 /**
@@ -215,6 +218,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
     forgetCrisisNotes(ctx);
     crisis = false;
   }
+  if (crisis && route.kind !== 'ad' && ASKS_WHERE_TO_REPORT.test(text)) return showCrisisChannels(ctx);
   // A short question the search is sure of ("cara bikin paspor gmn kak", "KBRI nya dimana") is
   // answered: the numbers were just given, and repeating them instead of the answer is a dead end.
   const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && searchQuestion(ctx, text).confident;

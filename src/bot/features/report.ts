@@ -76,14 +76,29 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
 // an emergency reply, and the country of it (a code such as "MM"). A message the bot cannot place
 // there gets the short reminder, not the menu or an article, and a father who said "Myanmar"
 // once is not asked again three messages later.
-const crises = createEphemeralCache<{ readonly country?: string }>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+const crises = createEphemeralCache<{ readonly country?: string; readonly forSomeoneElse?: boolean }>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
 
-/** Notes the crisis (and its country, when known), keeping a country said earlier. */
-function noteCrisis(ctx: BotContext, country: string | undefined): string | undefined {
+/**
+ * Notes the crisis (and its country, when known), keeping a country said earlier; and whether a
+ * reply was for a relative in danger, once it was.
+ */
+function noteCrisis(ctx: BotContext, country: string | undefined, forSomeoneElse = false): string | undefined {
   const key = chatKeyOf(ctx);
-  const known = country ?? crises.get(key)?.country;
-  crises.set(key, known === undefined ? {} : { country: known });
+  const earlier = crises.get(key);
+  const known = country ?? earlier?.country;
+  const forRelative = forSomeoneElse || earlier?.forSomeoneElse === true;
+  crises.set(key, { ...(known === undefined ? {} : { country: known }), ...(forRelative ? { forSomeoneElse: true } : {}) });
   return known;
+}
+
+/**
+ * "sy hrs lapor kemana?" in a crisis conversation: the official channels for a family reporting
+ * a relative in danger, or for someone in danger abroad, for the country said earlier; not the
+ * article on reporting a recruiter that the words alone would find.
+ */
+export async function showCrisisChannels(ctx: BotContext): Promise<void> {
+  const note = crises.get(chatKeyOf(ctx));
+  await showChannels(ctx, note?.forSomeoneElse === true ? 'family-report' : 'in-danger-abroad', note?.country);
 }
 
 /** Whether this chat got an emergency reply in the last 30 minutes. */
@@ -112,7 +127,7 @@ export async function sendEmergency(
   ctx: BotContext,
   given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
 ): Promise<void> {
-  const options = { ...given, country: noteCrisis(ctx, given.country) };
+  const options = { ...given, country: noteCrisis(ctx, given.country, given.forSomeoneElse) };
   const lang = options.lang ?? ctx.lang;
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;
