@@ -110,6 +110,16 @@ describe('an ad pasted into the private chat', () => {
     expect(verdictOf(replies[0])).not.toBe(t('checker-verdict-no-signs-found'));
   });
 
+  it.each(['tolong cek loker ini kak', 'kak cekin dong info loker ini', 'please check this job'])('"%s" with no ad in it asks for the ad, then checks it', async (text) => {
+    const who = user(3207);
+    await bot.send(textUpdate(text, who));
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toBe(t('check-prompt'));
+    telegram.reset();
+    await bot.send(textUpdate('dicari admin gaji 12jt kerja di kamboja, tiket ditanggung', who));
+    expect(verdictOf(checkReplies()[0])).not.toBe(t('checker-verdict-no-signs-found'));
+  });
+
   it('/cek, then one word ("kamboja"): asks for the whole ad instead of "no warning signs", and checks the next message', async () => {
     const who = user(3206);
     await bot.send(textUpdate('/cek', who));

@@ -187,6 +187,17 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.visible).not.toContain(t('channels-list-title'));
   });
 
+  it('"sy mau lapor calo …, udh transfer 12jt" is answered from the article on reporting a recruiter (where, what evidence, the money), not "ad or question?", and is never stored', async () => {
+    const text = 'sy mau lapor calo min, sy udh transfer 12jt buat berangkat ke jepang, udh 8 bln gk ada kabar, no nya udh gk aktif';
+    await bot.send(textUpdate(text, user(3322)));
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).not.toContain(t('route-choose'));
+    expect(all).toContain(KP2MI_CALL_CENTRE);
+    expect(all).toMatch(/cekrekening\.id/);
+    const stored = await listUnanswered(bot.app.deps.store, new Date(), 1000);
+    expect(stored.some((q) => q.text.includes('lapor calo'))).toBe(false);
+  });
+
   it('"brp no nya" alone gets the numbers themselves, never "sorry, I only help with…"', async () => {
     await bot.send(textUpdate('brp no nya', user(3314)));
     const first = telegram.sent()[0]?.visible ?? '';

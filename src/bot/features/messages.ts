@@ -13,7 +13,7 @@ import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { checkAd, type Verdict } from '../../checker/index.js';
-import { adTextOf, checkToldOffer, lastVerdictOf, runCheck, takeAwaitingAd } from './check.js';
+import { adTextOf, checkToldOffer, lastVerdictOf, promptForAd, runCheck, takeAwaitingAd } from './check.js';
 import { chatKeyOf } from '../chat-key.js';
 import { imageFileOf, processImage } from './image.js';
 import { answerIfConfident, answerQuestion, searchQuestion, sendArticle } from './questions.js';
@@ -41,6 +41,12 @@ const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|se
 /** After /lapor shows the channels, what is written within this time belongs to that report. */
 const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
+// "tolong cek loker ini kak", "please check this job": the ad is still to come (a few words, no
+// number, link or handle of an ad). Asked for, rather than "is this an ad or a question?".
+const ASKS_TO_CHECK = /^\W*(?:(?:tolong|tlg|mohon|bantu|minta|pls|please|kak|min|kk|bang|can you|could you)\W+){0,3}(?:cek|cekin|cekkan|ceki|periksa|periksain|check)\W+(?:(?:dong|donk|dulu|dlu|kak|min)\W+)?(?:loker|lowongan|lowker|iklan|info loker|tawaran|job|this|ini|the ad)\b[^0-9@/]{0,40}$/i;
+// "sy mau lapor calo …", "gmn cara ngadu agen nakal": a report about a recruiter, answered from
+// that situation's article, and what follows is part of the report.
+const WANTS_TO_REPORT_RECRUITER = /\b(?:lapor|laporin|melapor|melaporkan|ngadu|ngaduin|mengadu|mengadukan|report|reporting)\W+(?:[a-z]+\W+){0,2}?(?:calo|calonya|agen|agennya|agency|perekrut|perekrutnya|sponsor|sponsornya|lpk|lpknya|recruiter|penipu|penipunya)\b/i;
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const ASKS_WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
@@ -203,6 +209,11 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // it ("Minat? hubungi 0812…", "gaji 15jt"), even when it reads as a question on its own.
   if (ctx.deps.joiner.holds(joinKey(ctx))) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
   if (awaitingAd && route.kind !== 'question' && !announcesGoingAhead(text)) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
+  if (!route.emergency && route.kind !== 'question' && ASKS_TO_CHECK.test(text) && wordsIn(text) <= 8) return promptForAd(ctx);
+  if (!route.emergency && (route.kind !== 'ad' || route.ambiguous) && !inCrisis(ctx) && WANTS_TO_REPORT_RECRUITER.test(text)) {
+    ctx.session.flow = { kind: 'report', situation: 'report-recruiter', since: ctx.deps.now() };
+    return answerInReport(ctx, text, 'report-recruiter');
+  }
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) return askForTheAdText(ctx, text, route);
