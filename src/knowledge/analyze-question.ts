@@ -128,8 +128,12 @@ function tokensOfWord(raw: string, lang: Lang): QueryToken[] {
   return tokens;
 }
 
+// Who and where, never what is asked: "how do I report this recruiter? he is on Telegram
+// @hr_goldenjobs" is a question about reporting, and "hr", "goldenjobs" are no topic words to cover.
+const NOT_TOPICS = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|@[A-Za-z0-9_.]{2,}/g;
+
 export function analyze(text: string, lang: Lang, maxChars = MAX_QUESTION_CHARS): QueryToken[] {
-  const normalised = prepare(text.slice(0, maxChars), lang);
+  const normalised = prepare(text.slice(0, maxChars).replace(NOT_TOPICS, ' '), lang);
   const tokens: QueryToken[] = [];
   eachWord(normalised, (raw) => tokens.push(...tokensOfWord(raw, lang)));
   // "admin game di kamboja", "operator judi bola": in a question about a job, the game or the

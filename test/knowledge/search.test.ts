@@ -16,6 +16,18 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('placement-fees');
   });
 
+  it('a recruiter\'s @handle, e-mail or link in the question is who and where, not a topic: the answer stays sure', () => {
+    for (const text of [
+      'how do I report this recruiter? he is on Telegram @hr_goldenjobs',
+      'how do I report this recruiter? he wrote from hr.golden.jobs@gmail.com',
+      'how do I report this recruiter? his page is https://fb.com/goldenjobs.asia.hiring',
+    ]) {
+      const r = kb.search(text);
+      expect(r.results[0]?.id, text).toBe('report-recruiter');
+      expect(r.confident, text).toBe(true);
+    }
+  });
+
   it('"cara bikin paspor" is answered with the passport-application article, not the one on confiscated passports', () => {
     const r = kb.search('cara bikin paspor');
     expect(r.confident).toBe(true);
