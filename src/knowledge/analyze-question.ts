@@ -128,12 +128,20 @@ function tokensOfWord(raw: string, lang: Lang): QueryToken[] {
   return tokens;
 }
 
-// Who and where, never what is asked: "how do I report this recruiter? he is on Telegram
-// @hr_goldenjobs" is a question about reporting, and "hr", "goldenjobs" are no topic words to cover.
-const NOT_TOPICS = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|@[A-Za-z0-9_.]{2,}/g;
+const CONTACT_DETAILS = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|@[A-Za-z0-9_.]{2,}/g;
+
+/**
+ * A question without its @handles, e-mail addresses and http/www links: who and where, never what
+ * is asked. "how do I report this recruiter? he is on Telegram @hr_goldenjobs" asks about
+ * reporting, and "hr", "goldenjobs" are no topic words for an article to cover. Questions only:
+ * articles are analysed as written, so `analyze` stays the index's own analyzer.
+ */
+export function withoutContactDetails(question: string): string {
+  return question.replace(CONTACT_DETAILS, ' ');
+}
 
 export function analyze(text: string, lang: Lang, maxChars = MAX_QUESTION_CHARS): QueryToken[] {
-  const normalised = prepare(text.slice(0, maxChars).replace(NOT_TOPICS, ' '), lang);
+  const normalised = prepare(text.slice(0, maxChars), lang);
   const tokens: QueryToken[] = [];
   eachWord(normalised, (raw) => tokens.push(...tokensOfWord(raw, lang)));
   // "admin game di kamboja", "operator judi bola": in a question about a job, the game or the

@@ -7,7 +7,7 @@
  * Sections are chosen only when the article is long and a section's heading names the question's
  * words (bestSections); at most two, else the whole article is the answer.
  */
-import { analyze } from './analyze-question.js';
+import { analyze, withoutContactDetails } from './analyze-question.js';
 import type { Article } from './article.js';
 
 /** Shorter than this, the whole article is short enough to read on a phone. */
@@ -73,7 +73,7 @@ const MAX_SECTIONS = 2;
  */
 export function bestSections(article: Article, question: string): ArticleSection[] {
   if (article.body.length < LONG_ARTICLE_CHARS) return [];
-  const asked = analyze(question, article.lang).filter((t) => !t.offTopic);
+  const asked = analyze(withoutContactDetails(question), article.lang).filter((t) => !t.offTopic);
   if (asked.filter((t) => !t.weak).length === 0) return [];
   const answering: ArticleSection[] = [];
   for (const { section, heading, body } of indexedSections(article)) {

@@ -6,7 +6,7 @@
  */
 import { ContentError, hasErrors } from '../content/content-issue.js';
 import type { Lang } from '../text/translate.js';
-import { analyze } from './analyze-question.js';
+import { analyze, withoutContactDetails } from './analyze-question.js';
 import { createArticleIndex, type ArticleIndex, type RankedArticle } from './article-index.js';
 import { LANGS, type Article, type Category } from './article.js';
 import { judge } from './confidence.js';
@@ -58,7 +58,7 @@ export function createKnowledgeBase(articles: readonly Article[], options: Knowl
   const get = (id: string, lang: Lang): Article | undefined => byKey.get(`${lang}:${id}`);
 
   const rankIn = (text: string, lang: Lang) => {
-    const tokens = analyze(text, lang);
+    const tokens = analyze(withoutContactDetails(text), lang);
     const ranked: RankedArticle[] = indexes.get(lang)?.rank(tokens, MAX_RESULTS) ?? [];
     const topicWords = tokens.filter((t) => !t.weak).length;
     const offTopicWords = tokens.filter((t) => t.offTopic).length;
