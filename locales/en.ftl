@@ -10,6 +10,7 @@ salam-reply = Wa alaikum salam 🙏
 thanks-reply = You're welcome 🙏 I hope it helps.
 follow-up-is-it-safe = Which one should I check? I do not keep earlier messages (for your privacy), so I cannot see it. Paste the ad or the recruiter's chat here, or send a screenshot, and I will show you its warning signs. If you mean the check above: its first line is my assessment, and the "Details" button explains why. I can never declare an offer safe, but I can show you what to check.
 follow-up-needs-story = I do not keep your earlier messages (for your privacy), so I do not know yet what this is about. Tell me again in a few words: what happened, in which country, and what you want to do. If there is an ad or a recruiter's chat, paste it here. Or pick from the menu below.
+follow-up-unclear = I did not catch what you mean. If it is about the article I just sent (“{ $title }”), write your question again with a few more words, such as the country, the kind of work or the amount of money. Or open the article again below.
 follow-up-last-likely-scam = The last check: 🚨 most likely a scam or dangerous offer. So the answer is no: do not sign up, do not pay, and do not travel on that offer. The "Details" button under the check explains why. If you have already paid or handed over documents, press Report.
 follow-up-last-suspicious = The last check: ⚠️ it has warning signs, so it cannot be called safe. Do not pay or travel before those signs are answered.
 follow-up-last-no-signs-found = The last check: no known warning signs found. That does NOT mean safe: the bot can never confirm an offer is safe, and scammers keep changing their words.
@@ -58,7 +59,7 @@ privacy-text =
     • The exception: questions I could not answer are kept <b>without any user ID</b>, with phone numbers, e-mails and digit runs removed, for { $unansweredDays } days, so editors can improve the answers. Nothing written after an emergency reply or in a report (/lapor) is kept at all.
     • The 👍/👎 buttons only add to a count per article, without user IDs.
     • Photos of ads are read on our server and then discarded; they are not stored.
-    • The verdict of your last ad check, and that you just got an emergency reply, for which country and whether for a relative (never the text of your messages), are remembered for 30 minutes in the server's memory only, so "so it's safe?" can be answered and the emergency numbers repeated without asking again.
+    • The verdict of your last ad check, and that you just got an emergency reply, for which country and whether for a relative (never the text of your messages), are remembered for 30 minutes in the server's memory only, so "so it's safe?" can be answered and the emergency numbers repeated without asking again. The last article I sent (its id, never your question) is remembered for 10 minutes, so "and Hong Kong?" can be answered.
     • Type /delete to delete your data right now.
 
 unsupported-private = Sorry, I can't read { $kind } yet. Send text or a photo of the ad, or type /help.

@@ -10,6 +10,7 @@ salam-reply = Waalaikumsalam 🙏
 thanks-reply = Sama-sama 🙏 Semoga membantu.
 follow-up-is-it-safe = Yang mana yang mau dicek? Saya tidak menyimpan pesan sebelumnya (demi privasi), jadi tidak bisa melihatnya. Tempel teks iklan atau chat perekrutnya di sini, atau kirim tangkapan layarnya, lalu saya tunjukkan tanda bahayanya. Kalau maksudnya hasil cek di atas: baris pertamanya adalah penilaian saya, dan tombol "Detail" menjelaskan alasannya. Saya tidak pernah bisa menyatakan sebuah tawaran aman, tapi bisa menunjukkan apa yang perlu dicek.
 follow-up-needs-story = Saya tidak menyimpan isi pesan sebelumnya (demi privasi Anda), jadi saya belum tahu maksudnya yang mana. Ceritakan lagi singkat: apa yang terjadi, di negara mana, dan apa yang mau Anda lakukan. Kalau ada iklan atau chat dari perekrut, tempel di sini. Atau pilih menu di bawah.
+follow-up-unclear = Saya belum menangkap maksudnya. Kalau ini tentang artikel tadi (“{ $title }”), tulis lagi pertanyaanmu dengan beberapa kata lagi, misalnya nama negara, jenis kerja, atau jumlah uangnya. Atau buka lagi artikelnya di bawah.
 follow-up-last-likely-scam = Hasil cek terakhir: 🚨 kemungkinan besar lowongan penipuan atau berbahaya. Jadi jawabannya tidak: jangan daftar, jangan bayar, dan jangan berangkat lewat tawaran itu. Tombol "Detail" di bawah hasil cek menjelaskan alasannya. Kalau sudah terlanjur bayar atau menyerahkan dokumen, tekan Lapor.
 follow-up-last-suspicious = Hasil cek terakhir: ⚠️ ada tanda bahaya, jadi belum bisa dibilang aman. Jangan bayar atau berangkat sebelum tanda itu terjawab.
 follow-up-last-no-signs-found = Hasil cek terakhir: tidak ditemukan tanda bahaya yang kami kenal. Itu BUKAN berarti aman: bot tidak bisa memastikan sebuah tawaran aman, dan penipu terus mengganti kata-katanya.
@@ -58,7 +59,7 @@ privacy-text =
     • Pengecualiannya: pertanyaan yang belum bisa saya jawab disimpan <b>tanpa ID pengguna</b>, dengan nomor telepon, e-mail, dan deretan angka dihapus, selama { $unansweredDays } hari, supaya editor bisa memperbaiki jawaban. Apa pun yang ditulis setelah balasan darurat atau dalam laporan (/lapor) tidak disimpan sama sekali.
     • Tombol 👍/👎 hanya menambah hitungan per artikel, tanpa ID pengguna.
     • Foto iklan dibaca di server kami lalu dibuang; tidak disimpan.
-    • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya dan apakah untuk keluarga (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi.
+    • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya dan apakah untuk keluarga (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi. Artikel terakhir yang saya kirim (hanya nomornya, bukan pertanyaanmu) diingat 10 menit, supaya "klo hongkong?" bisa dijawab.
     • Ketik /hapus untuk menghapus datamu sekarang juga.
 
 unsupported-private = Maaf, saya belum bisa membaca { $kind }. Kirim teks atau foto iklan, atau ketik /help.

@@ -71,10 +71,13 @@ const MAX_SECTIONS = 2;
  * The sections that answer `question`, in the article's order (one, or two when it raises two
  * points: "temen sy aman2 aja, gajinya gede lg"), or [] when the whole article should be sent.
  */
-export function bestSections(article: Article, question: string): ArticleSection[] {
-  if (article.body.length < LONG_ARTICLE_CHARS) return [];
+export function bestSections(article: Article, question: string, options: { followUp?: boolean } = {}): ArticleSection[] {
+  // A follow-up ("klo hongkong?") names one thing in a conversation already about the article:
+  // one heading that names it is enough, and a short article is cut too.
+  if (article.body.length < LONG_ARTICLE_CHARS && !options.followUp) return [];
   const asked = analyze(withoutContactDetails(question), article.lang).filter((t) => !t.offTopic);
-  if (asked.filter((t) => !t.weak).length === 0) return [];
+  // A follow-up may be one place ('hongkong' is a weak word: no article of its own).
+  if (asked.filter((t) => !t.weak || options.followUp).length === 0) return [];
   const answering: ArticleSection[] = [];
   for (const { section, heading, body } of indexedSections(article)) {
     let strong = 0;
@@ -88,7 +91,7 @@ export function bestSections(article: Article, question: string): ArticleSection
     }
     // The heading must name the question's words: a long section that merely mentions them in
     // passing is not the answer.
-    if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES) answering.push(section);
+    if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES || (options.followUp && inHeading >= 1)) answering.push(section);
   }
   return answering.length <= MAX_SECTIONS ? answering : [];
 }

@@ -22,6 +22,8 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['tenaga kerja wanita', 'pekerja migran'],
     ['nyambut gawe', 'kerja'],
     ['luar negri', 'luar negeri'],
+    // One word however it is written, so a heading "Hong Kong" names what "klo hongkong?" asks.
+    ['hong kong', 'hongkong'],
     ['work permit', 'izin kerja'],
     ['job order', 'job order'],
     ['safe travel', 'safetravel'],
@@ -57,6 +59,7 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['g to g|g2g|gtog', 'gtog'],
   ],
   en: [
+    ['hong kong', 'hongkong'],
     // Questions to the bot itself ("who are you?", "what can you do?"): their words are all filler.
     ['kawan migran', 'kawanmigran'],
     ['who are you|what are you|what can you do|who made you|who runs you|are you (?:a )?(?:real )?(?:person|human|robot|bot|ai)', '$& kawanmigran'],

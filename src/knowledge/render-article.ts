@@ -234,8 +234,21 @@ function bodyOf(article: Article, mode: Mode): string {
 /** Sources listed under a part of an article; the rest are one tap away in the whole article. */
 const SECTION_SOURCES = 3;
 
-function footer(article: Article, t: Translate, mode: Mode, maxSources = Infinity): string {
-  const shown = article.sources.slice(0, maxSources);
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+
+/**
+ * The article's sources, those whose title names a word of `headings` first ("Korea Selatan"
+ * puts the Korean ministry's source before Taiwan's), otherwise in the editors' order.
+ */
+function sourcesFor(article: Article, headings: readonly string[]): Article['sources'] {
+  const named = new Set(headings.flatMap(wordsOf));
+  if (named.size === 0) return article.sources;
+  const names = (title: string): boolean => wordsOf(title).some((w) => named.has(w));
+  return [...article.sources.filter((s) => names(s.title)), ...article.sources.filter((s) => !names(s.title))];
+}
+
+function footer(article: Article, t: Translate, mode: Mode, maxSources = Infinity, headings: readonly string[] = []): string {
+  const shown = sourcesFor(article, headings).slice(0, maxSources);
   const more = article.sources.length - shown.length;
   const sources = shown.map((s) =>
     mode === 'html' ? `• <a href="${escapeAttribute(s.url)}">${escapeHtml(s.title)}</a>` : `• ${s.title} (${s.url})`,
@@ -276,7 +289,7 @@ export function renderSectionsHtml(article: Article, sections: readonly ArticleS
     `<b>${escapeHtml(article.title)}</b>`,
     ...sections.map((section) => `<b>${escapeHtml(section.heading)}</b>\n${renderBody(section.markdown, 'html')}`),
     `<i>${escapeHtml(t('knowledge-section-of-article'))}</i>`,
-    footer(article, t, 'html', SECTION_SOURCES),
+    footer(article, t, 'html', SECTION_SOURCES, sections.map((s) => s.heading)),
   ].join('\n\n');
   return { messages: splitMessages(html), related: relatedLinks(article, lookup) };
 }

@@ -121,6 +121,40 @@ describe('a few words typed as a question', () => {
   });
 });
 
+describe('a follow-up of a few words, right after an article', () => {
+  it('"klo hongkong?" after the answer on legal wages gets that article\'s Hong Kong part, with its source first; "itu wajar gk" is asked for a few more words, with the article a tap away', async () => {
+    const who = indonesian(3141);
+    await bot.send(textUpdate('gaji di taiwan brp?', who));
+    expect(telegram.sent()[0]?.visible).toContain('NT$29.500');
+    telegram.reset();
+    await bot.send(textUpdate('klo hongkong?', who));
+    const part = telegram.sent()[0]?.visible ?? '';
+    const body = part.slice(0, part.indexOf(t('id', 'knowledge-sources-heading')));
+    expect(body).toContain('HK$5.100');
+    expect(body).not.toContain('NT$29.500');
+    const sources = part.slice(body.length);
+    expect(sources.split('\n')[1]).toMatch(/Hong Kong/);
+
+    telegram.reset();
+    await bot.send(textUpdate('itu wajar gk', who));
+    const unclear = telegram.sent()[0];
+    expect(unclear?.visible).toContain('Upah minimum resmi di luar negeri');
+    expect(unclear?.visible).not.toBe(t('id', 'knowledge-out-of-scope'));
+    expect(unclear?.buttons.map((b) => b.callback_data)).toContain('art:id:legal-wages-abroad');
+
+    // /hapus forgets the article at once: the same words are then read on their own.
+    await bot.send(textUpdate('/hapus', who));
+    telegram.reset();
+    await bot.send(textUpdate('klo hongkong?', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));
+  });
+
+  it('with no article sent before, "klo hongkong?" is read on its own', async () => {
+    await bot.send(textUpdate('klo hongkong?', indonesian(3142)));
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));
+  });
+});
+
 describe('a follow-up the bot cannot place', () => {
   it.each([
     ['id', 'trus sy hrs gmn?'],

@@ -4,6 +4,7 @@ import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { forgetCheckNotes } from './check.js';
 import { forgetCrisisNotes } from './report.js';
+import { forgetLastArticle } from './questions.js';
 
 export function deleteDataFeature(): Composer<BotContext> {
   const feature = new LeanComposer<BotContext>();
@@ -13,9 +14,11 @@ export function deleteDataFeature(): Composer<BotContext> {
     ctx.session = null as unknown as typeof ctx.session;
     // The only other per-user key: the rate-limit counter (it expires within a minute anyway).
     if (ctx.from) await ctx.deps.store.delete(`rate:${ctx.from.id}`);
-    // And the in-memory notes: the last check's verdict, the country of the last cry for help.
+    // And the in-memory notes: the last check's verdict, the country of the last cry for help,
+    // the last article sent.
     forgetCheckNotes(ctx);
     forgetCrisisNotes(ctx);
+    forgetLastArticle(ctx);
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'user_data_deleted' }, 'user data deleted');
     await ctx.reply(ctx.deps.i18n.t(lang, 'delete-done'));
   });

@@ -16,7 +16,7 @@ import { checkAd, type Verdict } from '../../checker/index.js';
 import { adTextOf, checkToldOffer, lastVerdictOf, promptForAd, runCheck, takeAwaitingAd } from './check.js';
 import { chatKeyOf } from '../chat-key.js';
 import { imageFileOf, processImage } from './image.js';
-import { answerIfConfident, answerQuestion, searchQuestion, sendArticle } from './questions.js';
+import { answerFollowUp, answerIfConfident, answerQuestion, askAboutLastArticle, searchQuestion, sendArticle } from './questions.js';
 import { SITUATION_INFO, isSituation, type Situation } from '../../channels/index.js';
 import { forgetCrisisNotes, inCrisis, sendCrisisReminder, sendEmergency, showCrisisChannels } from './report.js';
 import type { Lang } from '../../text/translate.js';
@@ -38,6 +38,11 @@ const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolea
 // chat, and what follows is answered as usual. "belum aman" or "gk aman" never match: the word
 // before "aman" must be one that says it already is.
 const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|selamat|pulang|di ?rumah|sampai rumah|sampe rumah|di kbri|di kedutaan|di kjri)|(?:i am|i'm|im|we are|we're)\s+(?:safe|home|back home|at the embassy)\b(?!\s*\?)|(?:now|finally)\s+safe)\b/i;
+/** A follow-up this short, right after an article, is read together with it ("klo hongkong?"). */
+const FOLLOW_UP_WORDS = 5;
+// "klo korea?", "trus hongkong?", "what about Japan?": a follow-up by its form, read with the last
+// article first even when the words alone would find another one.
+const FOLLOW_UP_OPENER = /^\W*(?:klo|kalo|kalau|kl|trus|terus|trs|lalu|gimana|gmn|how about|what about|and)\b/i;
 /** After /lapor shows the channels, what is written within this time belongs to that report. */
 const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
@@ -249,6 +254,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // An offer told in the writer's words is an offer to check, however much it reads like a question.
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
+  if (!route.emergency && !crisis && !route.concern && FOLLOW_UP_OPENER.test(text) && wordsIn(text) <= 4 && await answerFollowUp(ctx, text)) return;
   if (route.kind === 'question' || route.concern) {
     const response = searchQuestion(ctx, text);
     // "sepupu sy ditawarin kerja di kamboja …, aman gk?" asks about that offer: its warning signs
@@ -266,7 +272,11 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
       // dipenjara gk?"), under the numbers; never stored, as nothing said in a crisis is.
       if (ASKS_SOMETHING.test(text) && !response.outOfScope && response.results.length > 0) await answerQuestion(ctx, text, response, { record: false });
     }
-    else if (!response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
+    else if (!response.confident && wordsIn(text) <= FOLLOW_UP_WORDS && await answerFollowUp(ctx, text)) {
+      // answered with the article before
+    } else if (response.outOfScope && wordsIn(text) <= FOLLOW_UP_WORDS && await askAboutLastArticle(ctx, response.lang)) {
+      // asked for a few more words, with the way back to the article
+    } else if (!response.confident && asksWhatNext(text)) await askForTheStory(ctx, response.lang);
     else await answerQuestion(ctx, text, response, { record: mayRecord });
     if (route.concern || moneyDemanded) await sendConcernNote(ctx, route, moneyDemanded);
     return;
@@ -276,6 +286,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
   if (crisis && !THANKS.test(text)) return sendCrisisReminder(ctx, route.lang, route.country);
+  if (!THANKS.test(text) && !HELLO.test(text) && wordsIn(text) <= FOLLOW_UP_WORDS && await answerFollowUp(ctx, text)) return;
   if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : HELLO.test(text) ? t('hello-reply') : undefined;

@@ -16,8 +16,60 @@ import { recordFeedback, recordUnanswered } from '../../knowledge/unanswered.js'
 import type { Lang } from '../../text/translate.js';
 import { escapeHtml } from '../../text/telegram-html.js';
 import { replyHtmlMessages } from '../reply-html.js';
+import { createEphemeralCache } from '../ephemeral-cache.js';
+import { chatKeyOf } from '../chat-key.js';
 
 const MAX_CHOICES = 3;
+
+// Per chat, in this process's memory for 10 minutes: the id of the last article sent (never the
+// question), so a follow-up of a few words ("klo hongkong?", "itu wajar gk") is read with it.
+const lastArticles = createEphemeralCache<{ readonly id: string; readonly lang: Lang }>({ ttlMs: 10 * 60_000, maxEntries: 20_000 });
+
+/** The article this chat was sent in the last 10 minutes, if any. */
+export function lastArticleOf(ctx: BotContext): { readonly id: string; readonly lang: Lang } | undefined {
+  return lastArticles.get(chatKeyOf(ctx));
+}
+
+/** /hapus: forgotten at once. */
+export function forgetLastArticle(ctx: BotContext): void {
+  lastArticles.delete(chatKeyOf(ctx));
+}
+
+/**
+ * A few words the bot cannot place right after an article ("itu wajar gk?"): not "sorry, I only
+ * help with…" in a conversation that is on topic, but a request for a few more words and the way
+ * back to that article. Says whether it replied (only when an article was sent recently).
+ */
+export async function askAboutLastArticle(ctx: BotContext, lang: Lang): Promise<boolean> {
+  const last = lastArticleOf(ctx);
+  const article = last && ctx.deps.content.current().knowledge.get(last.id, last.lang);
+  if (!last || !article) return false;
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const keyboard = new InlineKeyboard().text(`📄 ${article.title}`, `art:${last.lang}:${last.id}`).row().text(t('button-main-menu'), 'menu:main');
+  await ctx.reply(t('follow-up-unclear', { title: article.title }), { reply_markup: keyboard });
+  return true;
+}
+
+/**
+ * A follow-up of a few words the search alone is not sure of ("klo hongkong?" after the article
+ * on legal wages) is searched again together with the last article's title: when that is sure of
+ * an article, its sections on the new words are sent (or the article, when it is another one).
+ * Says whether it answered.
+ */
+export async function answerFollowUp(ctx: BotContext, text: string): Promise<boolean> {
+  const last = lastArticleOf(ctx);
+  const { knowledge } = ctx.deps.content.current();
+  const article = last && knowledge.get(last.id, last.lang);
+  if (!last || !article) return false;
+  const response = knowledge.search(`${article.title} ${text}`, { lang: last.lang });
+  const top = response.results[0];
+  if (!response.confident || !top) return false;
+  // The same article again: only if a section answers the new words, never the whole of it twice.
+  if (top.id === last.id && bestSections(article, text, { followUp: true }).length === 0) return false;
+  ctx.deps.metrics.answers.inc({ confidence: 'confident' });
+  await sendArticle(ctx, top.id, last.lang, text, { followUp: true });
+  return true;
+}
 
 /**
  * Sends the article the search is sure of, if it is sure of one; says whether it did. Of a long
@@ -76,7 +128,7 @@ function menuRow(ctx: BotContext, lang: Lang): InlineKeyboard {
   return new InlineKeyboard().text(t('menu-topics'), 'menu:topics').text(t('button-main-menu'), 'menu:main');
 }
 
-export async function sendArticle(ctx: BotContext, id: string, lang: Lang, question?: string): Promise<void> {
+export async function sendArticle(ctx: BotContext, id: string, lang: Lang, question?: string, options: { followUp?: boolean } = {}): Promise<void> {
   const { knowledge } = ctx.deps.content.current();
   const article = knowledge.get(id, lang);
   const t = translatorFor(ctx.deps.i18n, lang);
@@ -84,7 +136,8 @@ export async function sendArticle(ctx: BotContext, id: string, lang: Lang, quest
     await ctx.reply(t('knowledge-article-missing'), { reply_markup: menuRow(ctx, lang) });
     return;
   }
-  const sections = question === undefined ? [] : bestSections(article, question);
+  const sections = question === undefined ? [] : bestSections(article, question, options);
+  lastArticles.set(chatKeyOf(ctx), { id, lang });
   const rendered = sections.length > 0 ? renderSectionsHtml(article, sections, t, knowledge) : renderArticleHtml(article, t, knowledge);
   const keyboard = new InlineKeyboard();
   if (sections.length > 0) keyboard.text(t('knowledge-read-whole'), `art:${lang}:${id}`).row();
