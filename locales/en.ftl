@@ -15,7 +15,7 @@ follow-up-last-likely-scam = The last check: 🚨 most likely a scam or dangerou
 follow-up-last-suspicious = The last check: ⚠️ it has warning signs, so it cannot be called safe. Do not pay or travel before those signs are answered.
 follow-up-last-no-signs-found = The last check: no known warning signs found. That does NOT mean safe: the bot can never confirm an offer is safe, and scammers keep changing their words.
 follow-up-going-ahead =
-    Before you sign up, pay or leave, make sure of these three things (I do not keep earlier messages, so this holds for any offer):
+    Before you sign up, pay or leave, make sure of these three things (I do not keep the text of ads or messages, so this holds for any offer):
     • The agency (P3MI) and its licence number are listed in SISKOP2MI, or you have asked the local labour office (Disnaker) or the nearest BP3MI about it.
     • You travel on a work visa with a work contract you have read and signed in Indonesia, not on a tourist visa.
     • You pay nothing beyond the official costs, and you hand your passport to no one.

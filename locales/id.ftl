@@ -15,7 +15,7 @@ follow-up-last-likely-scam = Hasil cek terakhir: 🚨 kemungkinan besar lowongan
 follow-up-last-suspicious = Hasil cek terakhir: ⚠️ ada tanda bahaya, jadi belum bisa dibilang aman. Jangan bayar atau berangkat sebelum tanda itu terjawab.
 follow-up-last-no-signs-found = Hasil cek terakhir: tidak ditemukan tanda bahaya yang kami kenal. Itu BUKAN berarti aman: bot tidak bisa memastikan sebuah tawaran aman, dan penipu terus mengganti kata-katanya.
 follow-up-going-ahead =
-    Sebelum daftar, bayar atau berangkat, pastikan dulu tiga hal ini (saya tidak menyimpan pesan sebelumnya, jadi ini berlaku untuk tawaran mana pun):
+    Sebelum daftar, bayar atau berangkat, pastikan dulu tiga hal ini (saya tidak menyimpan isi iklan atau pesanmu, jadi ini berlaku untuk tawaran mana pun):
     • Nama agen (P3MI) dan nomor izinnya ada di SISKOP2MI, atau sudah kamu tanyakan ke Disnaker atau BP3MI terdekat.
     • Kamu berangkat dengan visa kerja dan kontrak kerja yang sudah kamu baca dan tanda tangani di Indonesia, bukan dengan visa turis.
     • Tidak ada uang yang kamu bayar di luar biaya resmi, dan paspormu tidak diserahkan kepada siapa pun.
