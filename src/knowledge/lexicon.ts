@@ -121,6 +121,8 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     kulo: 'saya', kula: 'saya', inyong: 'saya', sya: 'saya', ente: 'kamu',
     udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', wis: 'sudah', wes: 'sudah', tos: 'sudah', atos: 'sudah',
     blm: 'belum', blum: 'belum', durung: 'belum', acan: 'belum',
+    // Time words written short: "udh 6 bln", "2 thn" (bulan, tahun, minggu, hari are weak words).
+    bln: 'bulan', thn: 'tahun', th: 'tahun', mgg: 'minggu', mggu: 'minggu',
     dgn: 'dengan', dg: 'dengan', karo: 'dengan', kalih: 'dengan', sareng: 'dengan',
     utk: 'untuk', untk: 'untuk', buat: 'untuk',
     krn: 'karena', karna: 'karena', soalnya: 'karena',

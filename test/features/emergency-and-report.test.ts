@@ -103,11 +103,11 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(true);
   });
 
-  it('in a crisis conversation, "sy d kamboja", "hp d cek" and "sy takut ketauan" get the numbers again in a few lines (the embassy once the country is named), not an article or the menu', async () => {
+  it('in a crisis conversation, "sy d kamboja", "hp d cek", "sy takut ketauan" and "sy hrs gmn. takut" get the numbers again in a few lines (the embassy once the country is named), not an article or the menu', async () => {
     const who = user(3315);
     await bot.send(textUpdate('tlg', who));
     expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-title'));
-    for (const text of ['sy d kamboja', 'hp d cek', 'sy takut ketauan']) {
+    for (const text of ['sy d kamboja', 'hp d cek', 'sy takut ketauan', 'sy hrs gmn. takut']) {
       telegram.reset();
       await bot.send(textUpdate(text, who));
       const reply = telegram.sent();

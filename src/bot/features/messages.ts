@@ -52,6 +52,8 @@ const ASKS_TO_CHECK = /^\W*(?:(?:tolong|tlg|mohon|bantu|minta|pls|please|kak|min
 // "sy mau lapor calo …", "gmn cara ngadu agen nakal": a report about a recruiter, answered from
 // that situation's article, and what follows is part of the report.
 const WANTS_TO_REPORT_RECRUITER = /\b(?:lapor|laporin|melapor|melaporkan|ngadu|ngaduin|mengadu|mengadukan|report|reporting)\W+(?:[a-z]+\W+){0,2}?(?:calo|calonya|agen|agennya|agency|perekrut|perekrutnya|sponsor|sponsornya|lpk|lpknya|recruiter|penipu|penipunya)\b/i;
+// "sy hrs gmn", "harus ngapain", "what should I do": what to do now (in a crisis, the numbers).
+const WHAT_TO_DO = /\b(?:hrs|harus|musti|mesti|kudu|kudune|should|must)\s+(?:gmn|gimana|bagaimana|bgmn|ngapain|apa|do)\b|\bwhat (?:do|can|should) i do\b/i;
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const ASKS_WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
@@ -237,7 +239,8 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   if (crisis && route.kind !== 'ad' && ASKS_WHERE_TO_REPORT.test(text)) return showCrisisChannels(ctx);
   // A short question the search is sure of ("cara bikin paspor gmn kak", "KBRI nya dimana") is
   // answered: the numbers were just given, and repeating them instead of the answer is a dead end.
-  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && searchQuestion(ctx, text).confident;
+  // "sy hrs gmn. takut" asks what to do now: in a crisis the numbers are that answer.
+  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && !asksWhatNext(text) && !WHAT_TO_DO.test(text) && searchQuestion(ctx, text).confident;
   if (crisis && route.kind !== 'ad' && !THANKS.test(text) && wordsIn(text) <= CRISIS_SHORT_WORDS && !sureShortQuestion()) {
     return sendCrisisReminder(ctx, route.lang, route.country);
   }
