@@ -9,5 +9,6 @@ export { asksVerdict } from './asks-verdict.js';
 export { announcesGoingAhead } from './announces-going-ahead.js';
 export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
+export { asksToCheckAnAd, asksWhatToDo, asksWhereToReport, opensFollowUp, saysSafeNow, wantsToReportRecruiter, wordsIn } from './conversation-cues.js';
 export type { MessageKind } from './classify-kind.js';
 export { evaluateRouter, scoreRouter, type RouterEvaluation, type SplitFigures } from './evaluate.js';

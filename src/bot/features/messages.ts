@@ -8,7 +8,10 @@
 import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
-import { announcesGoingAhead, asksForTheNumber, asksVerdict, asksWhatNext, demandsRansom, isLinkOnly, routeMessage, tellsOfOffer, type RouteResult } from '../../router/index.js';
+import {
+  announcesGoingAhead, asksForTheNumber, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, asksWhereToReport, demandsRansom, isLinkOnly,
+  opensFollowUp, routeMessage, saysSafeNow, tellsOfOffer, wantsToReportRecruiter, wordsIn, type RouteResult,
+} from '../../router/index.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -33,29 +36,11 @@ const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_0
 const FLOW_TTL_MS = 30 * 60_000;
 /** In a crisis conversation, a message this short that the bot cannot place gets the reminder. */
 const CRISIS_SHORT_WORDS = 5;
-const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
-// "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now": the crisis is over for this
-// chat, and what follows is answered as usual. "belum aman" or "gk aman" never match: the word
-// before "aman" must be one that says it already is.
-const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|selamat|pulang|di ?rumah|sampai rumah|sampe rumah|di kbri|di kedutaan|di kjri)|(?:i am|i'm|im|we are|we're)\s+(?:safe|home|back home|at the embassy)\b(?!\s*\?)|(?:now|finally)\s+safe)\b/i;
 /** A follow-up this short, right after an article, is read together with it ("klo hongkong?"). */
 const FOLLOW_UP_WORDS = 5;
-// "klo korea?", "trus hongkong?", "what about Japan?": a follow-up by its form, read with the last
-// article first even when the words alone would find another one.
-const FOLLOW_UP_OPENER = /^\W*(?:klo|kalo|kalau|kl|trus|terus|trs|lalu|gimana|gmn|how about|what about|and)\b/i;
 /** After /lapor shows the channels, what is written within this time belongs to that report. */
 const REPORT_FOLLOW_UP_MS = 10 * 60_000;
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
-// "tolong cek loker ini kak", "please check this job": the ad is still to come (a few words, no
-// number, link or handle of an ad). Asked for, rather than "is this an ad or a question?".
-const ASKS_TO_CHECK = /^\W*(?:(?:tolong|tlg|mohon|bantu|minta|pls|please|kak|min|kk|bang|can you|could you)\W+){0,3}(?:cek|cekin|cekkan|ceki|periksa|periksain|check)\W+(?:(?:dong|donk|dulu|dlu|kak|min)\W+)?(?:loker|lowongan|lowker|iklan|info loker|tawaran|job|this|ini|the ad)\b[^0-9@/]{0,40}$/i;
-// "sy mau lapor calo …", "gmn cara ngadu agen nakal": a report about a recruiter, answered from
-// that situation's article, and what follows is part of the report.
-const WANTS_TO_REPORT_RECRUITER = /\b(?:lapor|laporin|melapor|melaporkan|ngadu|ngaduin|mengadu|mengadukan|report|reporting)\W+(?:[a-z]+\W+){0,2}?(?:calo|calonya|agen|agennya|agency|perekrut|perekrutnya|sponsor|sponsornya|lpk|lpknya|recruiter|penipu|penipunya)\b/i;
-// "sy hrs gmn", "harus ngapain", "what should I do": what to do now (in a crisis, the numbers).
-const WHAT_TO_DO = /\b(?:hrs|harus|musti|mesti|kudu|kudune|should|must)\s+(?:gmn|gimana|bagaimana|bgmn|ngapain|apa|do)\b|\bwhat (?:do|can|should) i do\b/i;
-// "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
-const ASKS_WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
 
 /**
@@ -216,8 +201,11 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // it ("Minat? hubungi 0812…", "gaji 15jt"), even when it reads as a question on its own.
   if (ctx.deps.joiner.holds(joinKey(ctx))) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
   if (awaitingAd && route.kind !== 'question' && !announcesGoingAhead(text)) return checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
-  if (!route.emergency && route.kind !== 'question' && ASKS_TO_CHECK.test(text) && wordsIn(text) <= 8) return promptForAd(ctx);
-  if (!route.emergency && (route.kind !== 'ad' || route.ambiguous) && !inCrisis(ctx) && WANTS_TO_REPORT_RECRUITER.test(text)) {
+  // "tolong cek loker ini kak": the ad is still to come; asked for, not "is this an ad or a question?".
+  if (!route.emergency && route.kind !== 'question' && asksToCheckAnAd(text)) return promptForAd(ctx);
+  // "sy mau lapor calo …": a report about a recruiter, answered from that situation's article;
+  // what follows is part of the report.
+  if (!route.emergency && (route.kind !== 'ad' || route.ambiguous) && !inCrisis(ctx) && wantsToReportRecruiter(text)) {
     ctx.session.flow = { kind: 'report', situation: 'report-recruiter', since: ctx.deps.now() };
     return answerInReport(ctx, text, 'report-recruiter');
   }
@@ -232,15 +220,16 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   let crisis = !route.emergency && inCrisis(ctx);
   // Nothing written in a crisis conversation is kept, not even as a scrubbed unanswered question.
   const mayRecord = !route.emergency && !crisis;
-  if (crisis && SAFE_NOW.test(text)) {
+  // "sy udh aman kok": the crisis is over for this chat; what follows is answered as usual.
+  if (crisis && saysSafeNow(text)) {
     forgetCrisisNotes(ctx);
     crisis = false;
   }
-  if (crisis && route.kind !== 'ad' && ASKS_WHERE_TO_REPORT.test(text)) return showCrisisChannels(ctx);
+  if (crisis && route.kind !== 'ad' && asksWhereToReport(text)) return showCrisisChannels(ctx);
   // A short question the search is sure of ("cara bikin paspor gmn kak", "KBRI nya dimana") is
   // answered: the numbers were just given, and repeating them instead of the answer is a dead end.
   // "sy hrs gmn. takut" asks what to do now: in a crisis the numbers are that answer.
-  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && !asksWhatNext(text) && !WHAT_TO_DO.test(text) && searchQuestion(ctx, text).confident;
+  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && !asksWhatNext(text) && !asksWhatToDo(text) && searchQuestion(ctx, text).confident;
   if (crisis && route.kind !== 'ad' && !THANKS.test(text) && wordsIn(text) <= CRISIS_SHORT_WORDS && !sureShortQuestion()) {
     return sendCrisisReminder(ctx, route.lang, route.country);
   }
@@ -257,7 +246,9 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // An offer told in the writer's words is an offer to check, however much it reads like a question.
   if (route.kind === 'ad') return checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
-  if (!route.emergency && !crisis && !route.concern && FOLLOW_UP_OPENER.test(text) && wordsIn(text) <= 4 && await answerFollowUp(ctx, text)) return;
+  // "klo korea?", "what about Japan?": read with the last article first, even when the words alone
+  // would find another one.
+  if (!route.emergency && !crisis && !route.concern && opensFollowUp(text) && await answerFollowUp(ctx, text)) return;
   if (route.kind === 'question' || route.concern) {
     const response = searchQuestion(ctx, text);
     // "sepupu sy ditawarin kerja di kamboja …, aman gk?" asks about that offer: its warning signs

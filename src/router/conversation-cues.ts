@@ -1,0 +1,58 @@
+/**
+ * Small cues of what a message does in a conversation, read from its form alone (a few words,
+ * bounded patterns): that the writer is safe now, asks where to report, asks what to do now,
+ * asks to have an ad checked without pasting it, wants to report a recruiter, or follows up on
+ * the last answer ("klo hongkong?"). The bot decides what to do with them; no grammY here.
+ */
+
+// "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now". "belum aman" or "gk aman" never
+// match: the word before "aman" must be one that says it already is; "I'm safe?" asks.
+const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|selamat|pulang|di ?rumah|sampai rumah|sampe rumah|di kbri|di kedutaan|di kjri)|(?:i am|i'm|im|we are|we're)\s+(?:safe|home|back home|at the embassy)\b(?!\s*\?)|(?:now|finally)\s+safe)\b/i;
+
+// "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
+const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
+
+// "sy hrs gmn", "harus ngapain", "what should I do".
+const WHAT_TO_DO = /\b(?:hrs|harus|musti|mesti|kudu|kudune|should|must)\s+(?:gmn|gimana|bagaimana|bgmn|ngapain|apa|do)\b|\bwhat (?:do|can|should) i do\b/i;
+
+// "tolong cek loker ini kak", "please check this job": a few words, no number, link or handle.
+const CHECK_REQUEST = /^\W*(?:(?:tolong|tlg|mohon|bantu|minta|pls|please|kak|min|kk|bang|can you|could you)\W+){0,3}(?:cek|cekin|cekkan|ceki|periksa|periksain|check)\W+(?:(?:dong|donk|dulu|dlu|kak|min)\W+)?(?:loker|lowongan|lowker|iklan|info loker|tawaran|job|this|ini|the ad)\b[^0-9@/]{0,40}$/i;
+const CHECK_REQUEST_MAX_WORDS = 8;
+
+// "sy mau lapor calo …", "gmn cara ngadu agen nakal", "how do I report the recruiter".
+const REPORT_RECRUITER = /\b(?:lapor|laporin|melapor|melaporkan|ngadu|ngaduin|mengadu|mengadukan|report|reporting)\W+(?:[a-z]+\W+){0,2}?(?:calo|calonya|agen|agennya|agency|perekrut|perekrutnya|sponsor|sponsornya|lpk|lpknya|recruiter|penipu|penipunya)\b/i;
+
+// "klo korea?", "trus hongkong?", "what about Japan?".
+const FOLLOW_UP_OPENER = /^\W*(?:klo|kalo|kalau|kl|trus|terus|trs|lalu|gimana|gmn|how about|what about|and)\b/i;
+const FOLLOW_UP_OPENER_MAX_WORDS = 4;
+
+/** Longer than any of these cues; keeps the work bounded. */
+const MAX_CHARS = 1000;
+const bounded = (text: string): string => text.slice(0, MAX_CHARS);
+export const wordsIn = (text: string): number => bounded(text).trim().split(/\s+/).filter(Boolean).length;
+
+export function saysSafeNow(text: string): boolean {
+  return SAFE_NOW.test(bounded(text));
+}
+
+export function asksWhereToReport(text: string): boolean {
+  return WHERE_TO_REPORT.test(bounded(text));
+}
+
+export function asksWhatToDo(text: string): boolean {
+  return WHAT_TO_DO.test(bounded(text));
+}
+
+/** Asks to have an ad checked, without the ad in it. */
+export function asksToCheckAnAd(text: string): boolean {
+  return wordsIn(text) <= CHECK_REQUEST_MAX_WORDS && CHECK_REQUEST.test(bounded(text));
+}
+
+export function wantsToReportRecruiter(text: string): boolean {
+  return REPORT_RECRUITER.test(bounded(text));
+}
+
+/** Opens like a follow-up to the last answer, in a few words. */
+export function opensFollowUp(text: string): boolean {
+  return wordsIn(text) <= FOLLOW_UP_OPENER_MAX_WORDS && FOLLOW_UP_OPENER.test(bounded(text));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { asksToCheckAnAd, asksWhatToDo, asksWhereToReport, opensFollowUp, saysSafeNow, wantsToReportRecruiter } from '../../src/router/index.js';
+
+describe('conversation cues', () => {
+  it('"I am safe now" in the ways people write it, and not its negations or the question', () => {
+    for (const text of ['sy udh aman kok', 'alhamdulillah sdh di kbri', "I'm safe now", 'udah pulang kak']) expect(saysSafeNow(text), text).toBe(true);
+    for (const text of ['sy belum aman', 'sy gk aman', 'udah gk aman disini', 'am I safe?', "I'm safe?"]) expect(saysSafeNow(text), text).toBe(false);
+  });
+
+  it('where to report, and what to do now', () => {
+    for (const text of ['sy hrs lapor kemana ya kak?', 'kemana sy hrs ngadu', 'where do i report this']) expect(asksWhereToReport(text), text).toBe(true);
+    expect(asksWhereToReport('cara bikin paspor gmn')).toBe(false);
+    for (const text of ['sy hrs gmn. takut', 'what should i do', 'harus ngapain kak']) expect(asksWhatToDo(text), text).toBe(true);
+    expect(asksWhatToDo('cara bikin paspor gmn kak')).toBe(false);
+  });
+
+  it('a request to check an ad that is not in the message; an ad with it is no such request', () => {
+    for (const text of ['tolong cek loker ini kak', 'kak cekin dong info loker ini', 'please check this job']) expect(asksToCheckAnAd(text), text).toBe(true);
+    for (const text of ['cek loker ini: admin kamboja gaji 15jt WA 0812345678', 'cek loker ini kak, dari @loker_kh', 'gimana cara cek loker resmi?']) {
+      expect(asksToCheckAnAd(text), text).toBe(false);
+    }
+  });
+
+  it('a report about a recruiter, and a follow-up by its form', () => {
+    for (const text of ['sy mau lapor calo min', 'gmn cara ngadu agen nakal', 'how do I report the recruiter']) expect(wantsToReportRecruiter(text), text).toBe(true);
+    expect(wantsToReportRecruiter('lapor diri di KBRI gimana')).toBe(false);
+    for (const text of ['klo hongkong?', 'trus korea?', 'what about Japan?']) expect(opensFollowUp(text), text).toBe(true);
+    for (const text of ['kalau mau kerja ke jepang lewat jalur resmi gimana caranya', 'hongkong']) expect(opensFollowUp(text), text).toBe(false);
+  });
+});
