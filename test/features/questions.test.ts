@@ -149,6 +149,25 @@ describe('a follow-up of a few words, right after an article', () => {
     expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));
   });
 
+  it('the article just sent, found again by the next question, is never sent whole a second time: its part on the new words, else a pointer to it', async () => {
+    const who = indonesian(3143);
+    await bot.send(textUpdate('min ke malaysia skrg bebas visa kan?', who));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain('Bebas visa ASEAN');
+    telegram.reset();
+    await bot.send(textUpdate('brp hari boleh tinggal disana', who));
+    const part = telegram.sent()[0];
+    expect(part?.visible).toMatch(/Malaysia: sekitar 30 hari/);
+    expect(part?.visible.length).toBeLessThan(first.length);
+    expect(part?.buttons.map((b) => b.text)).toContain(t('id', 'knowledge-read-whole'));
+    telegram.reset();
+    await bot.send(textUpdate('klo thailand?', who));
+    const pointer = telegram.sent()[0];
+    expect(pointer?.visible).toContain('Bebas visa ASEAN');
+    expect(pointer?.visible.length).toBeLessThan(400);
+    expect(pointer?.buttons.map((b) => b.callback_data)).toContain('art:id:asean-visa-free');
+  });
+
   it('with no article sent before, "klo hongkong?" is read on its own', async () => {
     await bot.send(textUpdate('klo hongkong?', indonesian(3142)));
     expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));

@@ -136,8 +136,17 @@ export async function sendArticle(ctx: BotContext, id: string, lang: Lang, quest
     await ctx.reply(t('knowledge-article-missing'), { reply_markup: menuRow(ctx, lang) });
     return;
   }
-  const sections = question === undefined ? [] : bestSections(article, question, options);
+  // The article just sent, found again by the next question ("brp hari boleh tinggal disana"): its
+  // part on the new words, else a pointer to it, never the whole of it a second time in a row.
+  const last = question === undefined ? undefined : lastArticleOf(ctx);
+  const again = last !== undefined && last.id === id && last.lang === lang;
+  const sections = question === undefined ? [] : bestSections(article, question, again ? { followUp: true } : options);
   lastArticles.set(chatKeyOf(ctx), { id, lang });
+  if (again && sections.length === 0) {
+    const back = new InlineKeyboard().text(`📄 ${article.title}`, `art:${lang}:${id}`).row().text(t('button-main-menu'), 'menu:main');
+    await ctx.reply(t('knowledge-same-article', { title: article.title }), { reply_markup: back });
+    return;
+  }
   const rendered = sections.length > 0 ? renderSectionsHtml(article, sections, t, knowledge) : renderArticleHtml(article, t, knowledge);
   const keyboard = new InlineKeyboard();
   if (sections.length > 0) keyboard.text(t('knowledge-read-whole'), `art:${lang}:${id}`).row();
