@@ -23,6 +23,7 @@ import { answerFollowUp, answerIfConfident, answerQuestion, askAboutLastArticle,
 import { SITUATION_INFO, isSituation, type Situation } from '../../channels/index.js';
 import { forgetCrisisNotes, inCrisis, sendCrisisReminder, sendEmergency, showCrisisChannels } from './report.js';
 import type { Lang } from '../../text/translate.js';
+import type { SearchResponse } from '../../knowledge/knowledge-base.js';
 
 // Thanks in the ways people write it, so the reply can begin with "you're welcome".
 // The Islamic greeting is answered in kind before anything else, as any polite person would.
@@ -217,6 +218,16 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // In a crisis conversation (an emergency reply in the last 30 minutes), a few words the bot
   // cannot place ("hp d cek", "sy takut ketauan", "sy d kamboja") get the numbers again in a few
   // lines, not the menu or an article.
+  // The search and the follow-up reading are each done at most once per message, whichever
+  // branch asks first.
+  let searched: SearchResponse | undefined;
+  const search = (): SearchResponse => (searched ??= searchQuestion(ctx, text));
+  let followUpTried = false;
+  const tryFollowUp = async (): Promise<boolean> => {
+    if (followUpTried) return false;
+    followUpTried = true;
+    return answerFollowUp(ctx, text);
+  };
   let crisis = !route.emergency && inCrisis(ctx);
   // Nothing written in a crisis conversation is kept, not even as a scrubbed unanswered question.
   const mayRecord = !route.emergency && !crisis;
@@ -229,7 +240,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // A short question the search is sure of ("cara bikin paspor gmn kak", "KBRI nya dimana") is
   // answered: the numbers were just given, and repeating them instead of the answer is a dead end.
   // "sy hrs gmn. takut" asks what to do now: in a crisis the numbers are that answer.
-  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && !asksWhatNext(text) && !asksWhatToDo(text) && searchQuestion(ctx, text).confident;
+  const sureShortQuestion = (): boolean => ASKS_SOMETHING.test(text) && !asksWhatNext(text) && !asksWhatToDo(text) && search().confident;
   if (crisis && route.kind !== 'ad' && !THANKS.test(text) && wordsIn(text) <= CRISIS_SHORT_WORDS && !sureShortQuestion()) {
     return sendCrisisReminder(ctx, route.lang, route.country);
   }
@@ -248,9 +259,9 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // A few words with a danger cue ("paspor saya ditahan") are a question, whatever their form.
   // "klo korea?", "what about Japan?": read with the last article first, even when the words alone
   // would find another one.
-  if (!route.emergency && !crisis && !route.concern && opensFollowUp(text) && await answerFollowUp(ctx, text)) return;
+  if (!route.emergency && !crisis && !route.concern && opensFollowUp(text) && await tryFollowUp()) return;
   if (route.kind === 'question' || route.concern) {
-    const response = searchQuestion(ctx, text);
+    const response = search();
     // "sepupu sy ditawarin kerja di kamboja …, aman gk?" asks about that offer: its warning signs
     // answer it better than an article, which stays one tap away under the check.
     const top = response.confident ? response.results[0] : undefined;
@@ -266,7 +277,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
       // dipenjara gk?"), under the numbers; never stored, as nothing said in a crisis is.
       if (ASKS_SOMETHING.test(text) && !response.outOfScope && response.results.length > 0) await answerQuestion(ctx, text, response, { record: false });
     }
-    else if (!response.confident && wordsIn(text) <= FOLLOW_UP_WORDS && await answerFollowUp(ctx, text)) {
+    else if (!response.confident && wordsIn(text) <= FOLLOW_UP_WORDS && await tryFollowUp()) {
       // answered with the article before
     } else if (response.outOfScope && wordsIn(text) <= FOLLOW_UP_WORDS && await askAboutLastArticle(ctx, response.lang)) {
       // asked for a few more words, with the way back to the article
@@ -280,7 +291,7 @@ async function handleFreeMessage(ctx: BotContext): Promise<void> {
   // keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
   if (await answerIfConfident(ctx, text)) return;
   if (crisis && !THANKS.test(text)) return sendCrisisReminder(ctx, route.lang, route.country);
-  if (!THANKS.test(text) && !HELLO.test(text) && wordsIn(text) <= FOLLOW_UP_WORDS && await answerFollowUp(ctx, text)) return;
+  if (!THANKS.test(text) && !HELLO.test(text) && wordsIn(text) <= FOLLOW_UP_WORDS && await tryFollowUp()) return;
   if (asksWhatNext(text)) return askForTheStory(ctx, route.lang);
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const greeting = THANKS.test(text) ? t('thanks-reply') : SALAM.test(text) ? t('salam-reply') : HELLO.test(text) ? t('hello-reply') : undefined;
