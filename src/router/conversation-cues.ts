@@ -2,7 +2,8 @@
  * Small cues of what a message does in a conversation, read from its form alone (a few words,
  * bounded patterns): that the writer is safe now, asks where to report, asks what to do now,
  * asks to have an ad checked without pasting it, wants to report a recruiter, or follows up on
- * the last answer ("klo hongkong?"). The bot decides what to do with them; no grammY here.
+ * the last answer ("klo hongkong?"), asks something at all, greets or thanks. The bot decides
+ * what to do with them; no grammY here.
  */
 
 // "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now". "belum aman" or "gk aman" never
@@ -25,6 +26,17 @@ const REPORT_RECRUITER = /\b(?:lapor|laporin|melapor|melaporkan|ngadu|ngaduin|me
 // "klo korea?", "trus hongkong?", "what about Japan?".
 const FOLLOW_UP_OPENER = /^\W*(?:klo|kalo|kalau|kl|trus|terus|trs|lalu|gimana|gmn|how about|what about|and)\b/i;
 const FOLLOW_UP_OPENER_MAX_WORDS = 4;
+
+// A question mark or a question word (Indonesian, WhatsApp spellings, English).
+const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
+
+// The Islamic greeting is answered in kind before anything else, as any polite person would.
+const SALAM = /\b(as+alamu'?\s?alaikum|as+alamualaikum|as+alamu'alaikum|asw|aslm|asslm|assalam)\b/i;
+// "halo kak", "pagi min", Sundanese "punten" / "sampurasun": a hello back before the pointer.
+const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|punten|sampurasun|permisi|(?:nyuwun|nuwun) sewu|good (morning|afternoon|evening))\b/i;
+// Thanks in the ways people write it, so the reply can begin with "you're welcome". Javanese
+// "nuwun sewu" is "excuse me", an opening, not thanks ("matur nuwun" is thanks).
+const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun(?!\s*sewu)|hatur nuhun|nuhun)\b/i;
 
 /** Longer than any of these cues; keeps the work bounded. */
 const MAX_CHARS = 1000;
@@ -55,4 +67,22 @@ export function wantsToReportRecruiter(text: string): boolean {
 /** Opens like a follow-up to the last answer, in a few words. */
 export function opensFollowUp(text: string): boolean {
   return wordsIn(text) <= FOLLOW_UP_OPENER_MAX_WORDS && FOLLOW_UP_OPENER.test(bounded(text));
+}
+
+/** Has a question mark or a question word anywhere. */
+export function asksSomething(text: string): boolean {
+  return ASKS_SOMETHING.test(bounded(text));
+}
+
+export function greetsWithSalam(text: string): boolean {
+  return SALAM.test(bounded(text));
+}
+
+/** Opens with a hello ("halo kak", "punten", "good morning"). */
+export function saysHello(text: string): boolean {
+  return HELLO.test(bounded(text));
+}
+
+export function saysThanks(text: string): boolean {
+  return THANKS.test(bounded(text));
 }

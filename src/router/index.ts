@@ -9,6 +9,9 @@ export { asksVerdict } from './asks-verdict.js';
 export { announcesGoingAhead } from './announces-going-ahead.js';
 export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
-export { asksToCheckAnAd, asksWhatToDo, asksWhereToReport, opensFollowUp, saysSafeNow, wantsToReportRecruiter, wordsIn } from './conversation-cues.js';
+export {
+  asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, opensFollowUp, saysHello, saysSafeNow, saysThanks,
+  wantsToReportRecruiter, wordsIn,
+} from './conversation-cues.js';
 export type { MessageKind } from './classify-kind.js';
 export { evaluateRouter, scoreRouter, type RouterEvaluation, type SplitFigures } from './evaluate.js';

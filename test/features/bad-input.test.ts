@@ -44,7 +44,7 @@ describe('unusual messages always get an answer Telegram accepts', () => {
     });
   }
 
-  // BUG (src/bot/features/messages.ts, handleFreeMessage: `if (text.trim() === '') return;`):
+  // BUG (fixed; now the imageOrBlank step of src/bot/free-message/steps.ts, once `if (text.trim() === '') return;`):
   // a text message of Unicode whitespace only (here U+3000, which String.trim removes) is
   // dropped without any reply, unlike every other message the bot cannot use.
   it('a message of only an ideographic space (U+3000) still gets the friendly pointer', async () => {

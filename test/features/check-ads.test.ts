@@ -74,7 +74,7 @@ describe('an ad pasted into the private chat', () => {
     expect(telegram.sent()).toHaveLength(replies.length);
   });
 
-  // BUG (src/bot/features/messages.ts, handleFreeMessage): a short first part ("headline") is
+  // BUG (fixed; now in src/bot/free-message/ad-parts.ts): a short first part ("headline") is
   // routed as an ambiguous ad and answered with "ad or question?" instead of joining the parts
   // that follow, so the check misses the destination and the user gets two replies.
   it('an ad whose first part is only the headline is still checked once, as a whole', async () => {

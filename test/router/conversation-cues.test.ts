@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asksToCheckAnAd, asksWhatToDo, asksWhereToReport, opensFollowUp, saysSafeNow, wantsToReportRecruiter } from '../../src/router/index.js';
+import {
+  asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, opensFollowUp, saysHello, saysSafeNow, saysThanks,
+  wantsToReportRecruiter,
+} from '../../src/router/index.js';
 
 describe('conversation cues', () => {
   it('"I am safe now" in the ways people write it, and not its negations or the question', () => {
@@ -26,5 +29,18 @@ describe('conversation cues', () => {
     expect(wantsToReportRecruiter('lapor diri di KBRI gimana')).toBe(false);
     for (const text of ['klo hongkong?', 'trus korea?', 'what about Japan?']) expect(opensFollowUp(text), text).toBe(true);
     for (const text of ['kalau mau kerja ke jepang lewat jalur resmi gimana caranya', 'hongkong']) expect(opensFollowUp(text), text).toBe(false);
+  });
+
+  it('asking something, by a question mark or a question word', () => {
+    for (const text of ['paspor sy ditahan', 'sy mau kerja ke jepang']) expect(asksSomething(text), text).toBe(false);
+    for (const text of ['paspor sy ditahan?', 'brp biaya ke taiwan', 'how do I renew my passport', 'kbri nya dimana']) expect(asksSomething(text), text).toBe(true);
+  });
+
+  it('greetings and thanks, and "nuwun sewu" as the opening it is', () => {
+    expect(greetsWithSalam("assalamu'alaikum kak")).toBe(true);
+    for (const text of ['halo kak', 'punten', 'nuwun sewu', 'good morning']) expect(saysHello(text), text).toBe(true);
+    expect(saysHello('sy mau tanya, halo')).toBe(false);
+    for (const text of ['makasih kak', 'matur nuwun', 'hatur nuhun', 'thanks!']) expect(saysThanks(text), text).toBe(true);
+    expect(saysThanks('nuwun sewu, mau tanya')).toBe(false);
   });
 });

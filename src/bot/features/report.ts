@@ -59,7 +59,7 @@ async function sendHtmlMessages(ctx: BotContext, html: string, keyboard: InlineK
 }
 
 export async function showChannels(ctx: BotContext, situation: Situation, country?: string): Promise<void> {
-  // What the person writes next is part of this report (messages.ts reads it so).
+  // What the person writes next is part of this report (free-message/steps.ts reads it so).
   ctx.session.flow = { kind: 'report', situation, since: ctx.deps.now() };
   const set = ctx.deps.content.current().channels;
   const channels = selectChannels(set, { situation, country });
