@@ -71,6 +71,9 @@ export const frontMatterSchema = z.strictObject(
         error: 'must be a list of article ids, e.g. [check-job-offer]',
       })
       .default([]),
+    // Offered as a choice when a question says only that it is about working abroad ("kerja di
+    // malaysia aman gk?") and names nothing an article is about.
+    general: z.boolean({ error: "'general' must be true or false" }).optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')} (remove or rename them)` : undefined) },
 );
@@ -94,6 +97,8 @@ export interface Article {
   /** YYYY-MM-DD */
   readonly reviewed: string;
   readonly related: readonly string[];
+  /** One of the articles offered for a question only about working abroad, in file-name order. */
+  readonly general?: boolean;
   /** Markdown body. */
   readonly body: string;
   /** Path as the editor would open it, for messages. */

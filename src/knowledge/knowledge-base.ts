@@ -6,7 +6,8 @@
  */
 import { ContentError, hasErrors } from '../content/content-issue.js';
 import type { Lang } from '../text/translate.js';
-import { analyze, withoutContactDetails } from './analyze-question.js';
+import { analyze, withoutContactDetails, type QueryToken } from './analyze-question.js';
+import { WORK_ABROAD_WORDS } from './lexicon.js';
 import { createArticleIndex, type ArticleIndex, type RankedArticle } from './article-index.js';
 import { LANGS, type Article, type Category } from './article.js';
 import { judge } from './confidence.js';
@@ -57,18 +58,20 @@ export function createKnowledgeBase(articles: readonly Article[], options: Knowl
   const indexes = new Map<Lang, ArticleIndex>(LANGS.map((lang) => [lang, createArticleIndex(articles, lang, options)]));
   const get = (id: string, lang: Lang): Article | undefined => byKey.get(`${lang}:${id}`);
 
+  const general = new Map<Lang, readonly Article[]>(LANGS.map((lang) => [lang, articles.filter((a) => a.lang === lang && a.general === true)]));
   const rankIn = (text: string, lang: Lang) => {
     const tokens = analyze(withoutContactDetails(text), lang);
     const ranked: RankedArticle[] = indexes.get(lang)?.rank(tokens, MAX_RESULTS) ?? [];
     const topicWords = tokens.filter((t) => !t.weak).length;
     const offTopicWords = tokens.filter((t) => t.offTopic).length;
-    return { ranked, topicWords, offTopicWords };
+    return { ranked, topicWords, offTopicWords, aboutWorkAbroad: offTopicWords === 0 && namesWorkAbroad(tokens, lang) };
   };
+  const hit = (article: Article, score: number): SearchHit => ({ id: article.id, title: article.title, summary: article.summary, score: Math.round(score * 100) / 100 });
 
   const search = (text: string, options: SearchOptions = {}): SearchResponse => {
     const input = typeof text === 'string' ? text : '';
     const lang = detectLanguage(input, options.lang);
-    const { ranked, topicWords, offTopicWords } = rankIn(input, lang);
+    const { ranked, topicWords, offTopicWords, aboutWorkAbroad } = rankIn(input, lang);
     const verdict = judge({
       scores: ranked.map((r) => r.score),
       coverage: ranked[0]?.coverage ?? 0,
@@ -77,11 +80,19 @@ export function createKnowledgeBase(articles: readonly Article[], options: Knowl
       topicWords,
       offTopicWords,
     });
+    // "kerja di malaysia aman gk?" names no topic, yet is the bot's whole subject: not declined,
+    // but unsure, with the general articles to choose from (those the words rank first, first).
+    const generalArticles = general.get(lang) ?? [];
+    if (verdict.outOfScope && aboutWorkAbroad && generalArticles.length > 0) {
+      const scoreOf = (id: string): number => ranked.find((r) => r.id === id)?.score ?? 0;
+      const choices = [...generalArticles].sort((a, b) => scoreOf(b.id) - scoreOf(a.id)).slice(0, MAX_RESULTS);
+      return { lang, confident: false, outOfScope: false, results: choices.map((a) => hit(a, scoreOf(a.id))) };
+    }
     const results: SearchHit[] = [];
     for (const r of ranked) {
       const article = get(r.id, lang);
       if (!article) continue;
-      results.push({ id: article.id, title: article.title, summary: article.summary, score: Math.round(r.score * 100) / 100 });
+      results.push(hit(article, r.score));
       if (results.length >= MAX_RESULTS) break;
     }
     return { lang, ...verdict, results: verdict.outOfScope ? results.slice(0, 0) : results };
@@ -120,6 +131,13 @@ export function createKnowledgeBase(articles: readonly Article[], options: Knowl
       });
     },
   };
+}
+
+/** A work word and an abroad word ("kerja … malaysia", "jobs overseas"), as analyze() spells them. */
+function namesWorkAbroad(tokens: readonly QueryToken[], lang: Lang): boolean {
+  const { work, abroad } = WORK_ABROAD_WORDS[lang];
+  const has = (set: ReadonlySet<string>): boolean => tokens.some((t) => set.has(t.word) || set.has(t.terms[0] ?? t.word));
+  return has(work) && has(abroad);
 }
 
 /** Loads and validates `content/articles`; throws `ContentError` listing every error. */

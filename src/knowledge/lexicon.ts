@@ -218,6 +218,28 @@ export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   ),
 };
 
+/** Destinations with no article of their own (weak words: where the story happens, not what is asked). */
+const DESTINATIONS: Readonly<Record<Lang, string>> = {
+  id: 'taiwan malaysia saudi arab hongkong singapura brunei dubai qatar kuwait oman yordania turki eropa polandia',
+  en: 'taiwan malaysia saudi arabia hongkong singapore brunei dubai qatar kuwait oman jordan turkey europe poland',
+};
+
+/**
+ * Words that together say a question is about working abroad, though each alone is too common to
+ * be a topic: work ("kerja", "loker"), and abroad ("luar negeri", "overseas" or a destination).
+ * "kerja di malaysia aman gk?" names nothing an article is about, yet is the bot's whole subject.
+ */
+export const WORK_ABROAD_WORDS: Readonly<Record<Lang, { readonly work: ReadonlySet<string>; readonly abroad: ReadonlySet<string> }>> = {
+  id: {
+    work: new Set('kerja loker lowong tki tkw pmi'.split(' ')),
+    abroad: new Set(`luar ln ${DESTINATIONS.id}`.split(' ')),
+  },
+  en: {
+    work: new Set('work job jobs working worker workers employment'.split(' ')),
+    abroad: new Set(`abroad overseas foreign ${DESTINATIONS.en}`.split(' ')),
+  },
+};
+
 /**
  * Question and generic words: kept in the query (they carry intent and help rank articles
  * whose questions are phrased the same way) but not counted when measuring how much of a
@@ -234,14 +256,14 @@ export const WEAK_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
       // "There", "here": where the story happens ("udh brgkt kesana"), never what is asked.
       'sana sini situ ' +
       // Destinations with no article of their own: where the story happens, not what is asked.
-      'taiwan malaysia saudi arab hongkong singapura brunei dubai qatar kuwait oman yordania turki eropa polandia').split(' '),
+      DESTINATIONS.id).split(' '),
   ),
   en: new Set(
     ('what how can why where when who which whom whose should not no is are do does safe ok okay true real right ' +
       'help please ask question work job abroad overseas indonesia indonesian my son daughter brother sister mother ' +
       'father wife husband friend family cousin year month day million thousand people person someone normal ' +
       // Destinations with no article of their own, as in Indonesian above.
-      'taiwan malaysia saudi arabia hongkong singapore brunei dubai qatar kuwait oman jordan turkey europe poland').split(' '),
+      DESTINATIONS.en).split(' '),
   ),
 };
 

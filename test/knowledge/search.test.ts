@@ -193,6 +193,18 @@ describe('questions the bot should not answer', () => {
     expect(kb.search('main game apa yg seru').outOfScope).toBe(true);
   });
 
+  it('"kerja di malaysia aman gk?" names no topic but is the bot\'s whole subject: not declined, the general articles are offered', () => {
+    for (const text of ['kerja di malaysia aman gk?', 'mau kerja ke LN', 'Is it safe to work in Malaysia?', 'jobs overseas']) {
+      const r = kb.search(text);
+      expect(r.outOfScope, text).toBe(false);
+      expect(r.confident, text).toBe(false);
+      expect(r.results.map((hit) => hit.id).sort(), text).toEqual(['check-job-offer', 'legal-work-abroad', 'scam-warning-signs']);
+    }
+    // Work at home, or abroad without work, is still not the bot's subject.
+    expect(kb.search('lowongan kerja di bandung ada gk?').results.map((hit) => hit.id)).not.toEqual(['check-job-offer', 'legal-work-abroad', 'scam-warning-signs']);
+    expect(kb.search('cuaca di malaysia besok').outOfScope).toBe(true);
+  });
+
   it('a weather question that mentions Japan is not answered with the Japan article', () => {
     const r = kb.search('cuaca di jepang minggu depan gimana');
     expect(r.confident).toBe(false);
