@@ -122,7 +122,10 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', wis: 'sudah', wes: 'sudah', tos: 'sudah', atos: 'sudah',
     blm: 'belum', blum: 'belum', durung: 'belum', acan: 'belum',
     // Time words written short: "udh 6 bln", "2 thn" (bulan, tahun, minggu, hari are weak words).
-    bln: 'bulan', thn: 'tahun', th: 'tahun', mgg: 'minggu', mggu: 'minggu',
+    bln: 'bulan', thn: 'tahun', th: 'tahun', mgg: 'minggu', mggu: 'minggu', dpn: 'depan',
+    // Vowels dropped as in a quick chat: "ank sy d tawarin krj d thailan jd admn gji 20jt lwt tiktk".
+    brgkt: 'berangkat', brangkat: 'berangkat', brkt: 'berangkat', krj: 'kerja', gji: 'gaji', admn: 'admin', lwt: 'lewat',
+    thailan: 'thailand', tiktk: 'tiktok',
     dgn: 'dengan', dg: 'dengan', karo: 'dengan', kalih: 'dengan', sareng: 'dengan',
     utk: 'untuk', untk: 'untuk', buat: 'untuk',
     krn: 'karena', karna: 'karena', soalnya: 'karena',

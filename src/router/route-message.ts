@@ -6,6 +6,8 @@
 import type { Lang } from '../text/translate.js';
 import { canonicalize, type Canonical } from './canonical.js';
 import { classifyKind, type MessageKind } from './classify-kind.js';
+import { asksSomething } from './conversation-cues.js';
+import { asksVerdict } from './asks-verdict.js';
 import { detectCountry } from './detect-country.js';
 import { detectDistress } from './detect-distress.js';
 import { detectLang } from './detect-lang.js';
@@ -87,7 +89,9 @@ export function routeMessage(input: RouteInput): RouteResult {
   let kind = kindResult.kind;
   let ambiguous = kindResult.ambiguous;
   if (input.flow === 'check') {
-    kind = 'ad';
+    // Waiting for an ad, a plain question ("klo taiwan biayanya brp?") is still a question: the
+    // user moved on, and "too short to judge" would answer nothing.
+    if (!(kind === 'question' && !ambiguous && asksSomething(text) && !asksVerdict(text))) kind = 'ad';
     ambiguous = false;
   } else if (input.chatType !== undefined && input.chatType !== 'private' && ambiguous) {
     // In groups the bot must not interrupt with "ad or question?" buttons on every unclear line.

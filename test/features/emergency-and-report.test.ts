@@ -319,6 +319,17 @@ describe('/lapor', () => {
     expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain('cekrekening.id');
   });
 
+  it('"makasih kak" after the report\'s article is thanked back, not sent the article again', async () => {
+    const who = user(3328);
+    await bot.send(textUpdate('sy mau lapor calo min', who));
+    telegram.reset();
+    await bot.send(textUpdate('makasih kak', who));
+    const sent = telegram.sent();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.visible).toContain(t('thanks-reply'));
+    expect(sent[0]?.visible).not.toContain('KP2MI');
+  });
+
   it('in danger in Laos: asks the country, explains there is no verified KBRI Vientiane number, and gives the Kemlu hotline', async () => {
     const who = user(3322);
     await bot.send(callbackUpdate('rep:s:in-danger-abroad', who));

@@ -202,6 +202,30 @@ describe('a follow-up the bot cannot place', () => {
     expect(telegram.sent()[0]?.visible.split('\n')[0]).toBe(t(lang, 'checker-verdict-likely-scam'));
   });
 
+  it('after "which one should I check?", a question of its own ("klo taiwan biayanya brp?") is answered, not judged as a too-short ad', async () => {
+    const who = indonesian(3144);
+    await bot.send(textUpdate('itu resmi gk?', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'follow-up-is-it-safe'));
+    telegram.reset();
+    await bot.send(textUpdate('klo taiwan biayanya brp?', who));
+    const all = telegram.sent().map((m) => m.visible).join('\n');
+    expect(all).not.toContain(t('id', 'check-too-short'));
+    expect(all).not.toContain(t('id', 'checker-verdict-no-signs-found'));
+  });
+
+  it.each([
+    ['id', 'jadi gmn, aman gk?', 3145],
+    ['id', 'itu beneran gk sih kak sy takut', 3146],
+    ['en', 'ok so should I go?', 3147],
+  ] as const)('%s "%s" right after a likely-scam check gets that verdict\'s "no", never "sorry, I only help with…"', async (lang, text, id) => {
+    const who = { id, languageCode: lang };
+    await bot.send(textUpdate('LOKER KAMBOJA admin CS gaji 15jt tanpa pengalaman, tiket ditanggung, visa turis dulu, WA +855 12 345 678', who));
+    telegram.reset();
+    await bot.send(textUpdate(text, who));
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toBe(t(lang, 'follow-up-last-likely-scam'));
+  });
+
   it('"sip lgsg daftar aja y" after a check with no known warning signs gets the checks to make before signing up, not an approval', async () => {
     const who = indonesian(3135);
     await bot.send(textUpdate('PT Maju Bersama (SIP3MI No. 1/234/2024) job order operator pabrik Taiwan, SIP2MI No. 0099/2025. Gaji NT$ 28.000. Bebas biaya penempatan. Daftar di Disnaker.', who));

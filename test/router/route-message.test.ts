@@ -558,6 +558,10 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
 
   it('the check flow and photos route to the ad checker; groups never get the two-button question', () => {
     expect(routeMessage({ text: 'ini', flow: 'check' }).kind).toBe('ad');
+    expect(routeMessage({ text: 'aman gk?', flow: 'check' }).kind).toBe('ad');
+    expect(routeMessage({ text: 'LOKER KAMBOJA gaji 15jt minat?', flow: 'check' }).kind).toBe('ad');
+    // The user moved on: a plain question is answered, not judged "too short" as an ad.
+    expect(routeMessage({ text: 'klo taiwan biayanya brp?', flow: 'check' }).kind).toBe('question');
     expect(routeMessage({ text: 'aman gak?', hasPhoto: true }).kind).toBe('ad');
     expect(routeMessage({ text: 'gaji 15jt', chatType: 'group' }).ambiguous).toBe(false);
   });

@@ -123,6 +123,8 @@ const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => {
   // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
   // situation's article when the search is not sure of another.
   if (!reporting || route.emergency || (route.kind === 'ad' && !route.ambiguous)) return false;
+  // "makasih kak" ends the report's story: thanked back, not sent the situation's article again.
+  if ((saysThanks(text) || saysHello(text)) && wordsIn(text) <= FOLLOW_UP_WORDS) return false;
   await answerInReport(ctx, text, reporting);
   return true;
 };
