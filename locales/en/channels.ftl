@@ -80,3 +80,10 @@ channels-emergency-family-no-post = Do not share their location, photos or name 
 
 channels-button-whatsapp = WhatsApp { $name }
 channels-button-web = { $label }
+
+# "I'm safe now in Mae Sot": the way home, and what to fear less.
+channels-safe-now-title = Thank goodness you are safe. A few next steps:
+channels-safe-now-contact = Contact the embassy or the Kemlu hotline so that you are registered and helped home:
+channels-safe-now-passport = Passport held or lost? The embassy can issue an SPLP (a replacement travel document) for the way home. Embassy services are free, except the official SPLP fee.
+channels-safe-now-not-punished = If you were forced to take part in scams: victims of trafficking who commit a crime because traffickers forced them are not punished (Article 18 of Law 21/2007). Officers assess each case, so tell them honestly what you were forced to do.
+channels-safe-now-evidence = Keep the evidence: chats, the recruiter's name and number, transfer receipts. You can report the recruiter with /report.

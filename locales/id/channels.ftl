@@ -80,3 +80,10 @@ channels-emergency-family-no-post = Jangan sebarkan lokasi, foto atau nama di me
 
 channels-button-whatsapp = WhatsApp { $name }
 channels-button-web = { $label }
+
+# "sy udh aman di mae sot": the way home, and what to fear less.
+channels-safe-now-title = Syukurlah kamu sudah aman. Beberapa langkah berikutnya:
+channels-safe-now-contact = Hubungi KBRI atau hotline Kemlu supaya kamu tercatat dan dibantu pulang:
+channels-safe-now-passport = Paspor ditahan atau hilang? KBRI bisa menerbitkan SPLP (dokumen pengganti paspor) untuk pulang. Layanan KBRI gratis, kecuali biaya resmi SPLP.
+channels-safe-now-not-punished = Kalau kamu dipaksa ikut menipu: korban perdagangan orang yang melakukan tindak pidana karena dipaksa pelaku tidak dipidana (Pasal 18 UU 21/2007). Petugas menilai setiap kasus, jadi ceritakan dengan jujur apa yang dipaksakan kepadamu.
+channels-safe-now-evidence = Simpan bukti: chat, nama dan nomor perekrut, bukti transfer. Perekrutnya bisa kamu laporkan lewat /lapor.

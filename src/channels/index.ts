@@ -11,6 +11,7 @@ export {
   renderChannelBlock,
   renderEmergencyHtml,
   renderCrisisReminderHtml,
+  renderSafeNowHtml,
   channelButtons,
   formatNumber,
   type ChannelButton,

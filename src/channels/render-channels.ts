@@ -195,6 +195,24 @@ export function renderCrisisReminderHtml(set: ChannelSet, opts: Pick<EmergencyOp
   return [`🆘 ${escapeHtml(t('channels-crisis-reminder-title'))}`, lines.join('\n'), escapeHtml(t('channels-crisis-reminder-write')), `🔒 ${escapeHtml(t('channels-emergency-tip'))}`].join('\n\n');
 }
 
+/**
+ * "sy udh aman di mae sot": the way home and what to fear less. The embassy and the Kemlu hotline
+ * (not the host country's police: the danger is past), then the replacement passport, the rule that
+ * victims forced into crimes are not punished, and the evidence to keep for a report.
+ */
+export function renderSafeNowHtml(set: ChannelSet, opts: Pick<EmergencyOptions, 'country' | 'lang' | 't'>): string {
+  const { lang, t } = opts;
+  const lines = emergencyContacts(set, opts.country).filter((c) => c.role !== 'host-hotline').slice(0, REMINDER_CONTACTS).flatMap((c) => {
+    const first = numberLines(c, lang).filter((n) => !n.types.includes('sms'))[0];
+    return first === undefined ? [] : [`<b>${escapeHtml(c.name[lang])}</b>: ${renderNumberLine(first, t, false)}`];
+  });
+  return [
+    `🙏 ${escapeHtml(t('channels-safe-now-title'))}`,
+    `${escapeHtml(t('channels-safe-now-contact'))}\n${lines.join('\n')}`,
+    `• ${escapeHtml(t('channels-safe-now-passport'))}\n• ${escapeHtml(t('channels-safe-now-not-punished'))}\n• ${escapeHtml(t('channels-safe-now-evidence'))}`,
+  ].join('\n\n');
+}
+
 export function renderEmergencyHtml(set: ChannelSet, opts: EmergencyOptions): string {
   const { lang, t } = opts;
   const contacts = emergencyContacts(set, opts.country);

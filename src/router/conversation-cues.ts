@@ -5,10 +5,16 @@
  * the last answer ("klo hongkong?"), asks something at all, greets or thanks. The bot decides
  * what to do with them; no grammY here.
  */
+import { canonicalize } from './canonical.js';
+import { RELATIVE_WORDS, RELATIVE_WORDS_EN } from './lexicon.js';
 
 // "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now". "belum aman" or "gk aman" never
 // match: the word before "aman" must be one that says it already is; "I'm safe?" asks.
 const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|selamat|pulang|di ?rumah|sampai rumah|sampe rumah|di kbri|di kedutaan|di kjri)|(?:i am|i'm|im|we are|we're)\s+(?:safe|home|back home|at the embassy)\b(?!\s*\?)|(?:now|finally)\s+safe)\b/i;
+
+// Outside a crisis conversation "udah pulang" or "udah aman kok paspornya" says nothing of a danger
+// past; "sy udh aman di mae sot", "berhasil kabur", "I escaped, I'm now safe" do.
+const ESCAPED_TO_SAFETY = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah|skrg|sekarang)\s+(?:aman|selamat)\b(?!\s*(?:belum|blm|gak|gk|ga|tidak|tdk|nggak|ngga|kah|\?))(?!\s+(?:kok\s+)?(?:paspor|passport|uang|duit|data|akun|hp))|(?:berhasil|bisa|udah|udh|sudah|sdh)\s+(?:kabur|lolos|melarikan diri|keluar dari (?:sana|situ|kompleks|gedung|kantor|perusahaan|markas))\b|(?:i am|i'm|im|we are|we're)\s+(?:now\s+|finally\s+)?safe\b(?!\s*\?)|\b(?:i|we)\s+(?:escaped|got out|was rescued|were rescued)\b)/i;
 
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
@@ -38,6 +44,8 @@ const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore
 // "nuwun sewu" is "excuse me", an opening, not thanks ("matur nuwun" is thanks).
 const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun(?!\s*sewu)|hatur nuhun|nuhun)\b/i;
 
+const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...RELATIVE_WORDS_EN]);
+
 /** Longer than any of these cues; keeps the work bounded. */
 const MAX_CHARS = 1000;
 const bounded = (text: string): string => text.slice(0, MAX_CHARS);
@@ -45,6 +53,16 @@ export const wordsIn = (text: string): number => bounded(text).trim().split(/\s+
 
 export function saysSafeNow(text: string): boolean {
   return SAFE_NOW.test(bounded(text));
+}
+
+/** Tells of having got away from a danger: stricter than saysSafeNow, for chats with no crisis behind them. */
+export function saysEscapedToSafety(text: string): boolean {
+  return ESCAPED_TO_SAFETY.test(bounded(text));
+}
+
+/** Names a relative or friend ("adik sy", "anakku", "my brother"): the message may be about them. */
+export function namesRelative(text: string): boolean {
+  return canonicalize(bounded(text)).tokens.some((token) => RELATIVES.has(token) || RELATIVES.has(token.replace(/(?:ku|nya)$/, '')));
 }
 
 export function asksWhereToReport(text: string): boolean {

@@ -165,6 +165,22 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
   });
 
+  it('"alhamdulillah sy udh aman di mae sot" gets the way home (KBRI Bangkok, SPLP, not punished for forced crimes), not "not sure"', async () => {
+    await bot.send(textUpdate('alhamdulillah sy udh aman di mae sot skrg', user(3329)));
+    const sent = telegram.sent();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.visible).toContain(t('channels-safe-now-title'));
+    expect(sent[0]?.visible).toContain('KBRI Bangkok');
+    expect(sent[0]?.visible).toContain('SPLP');
+    expect(sent[0]?.visible).toContain('Pasal 18 UU 21/2007');
+    expect(sent[0]?.visible).not.toContain(t('knowledge-not-sure'));
+    expect(sent[0]?.buttons.map((b) => b.callback_data)).toEqual(expect.arrayContaining(['art:id:help-abroad', 'art:id:human-trafficking', 'menu:report']));
+    // A relative safe again, or a question about safety, is not told "you are safe".
+    telegram.reset();
+    await bot.send(textUpdate('alhamdulillah adik sy udh aman di kbri', user(3330)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('channels-safe-now-title'));
+  });
+
   it('"sy hrs lapor kemana?" in a crisis conversation gets the official channels for that crisis and country, not the article on reporting a recruiter', async () => {
     const family = user(3319);
     await bot.send(textUpdate('adik sy disekap di kamboja, paspornya diambil', family));

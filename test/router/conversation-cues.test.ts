@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, opensFollowUp, saysHello, saysSafeNow, saysThanks,
-  wantsToReportRecruiter,
+  asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
+  saysSafeNow, saysThanks, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
 describe('conversation cues', () => {
@@ -42,5 +42,17 @@ describe('conversation cues', () => {
     expect(saysHello('sy mau tanya, halo')).toBe(false);
     for (const text of ['makasih kak', 'matur nuwun', 'hatur nuhun', 'thanks!']) expect(saysThanks(text), text).toBe(true);
     expect(saysThanks('nuwun sewu, mau tanya')).toBe(false);
+  });
+
+  it('having got away from a danger, told without a crisis behind it; not a question about safety nor a safe passport', () => {
+    for (const text of ['alhamdulillah sy udh aman di mae sot skrg', "ok I escaped, I'm now safe in Mae Sot police station", 'sy berhasil kabur dr kompleks']) {
+      expect(saysEscapedToSafety(text), text).toBe(true);
+    }
+    for (const text of ['kerja disana udah aman belum?', 'udh aman gk kak?', 'udah aman kok paspornya', 'sy udh pulang dr malaysia thn lalu, mau tanya bpjs', 'am I safe?']) {
+      expect(saysEscapedToSafety(text), text).toBe(false);
+    }
+    expect(namesRelative('alhamdulillah adik sy udh aman')).toBe(true);
+    expect(namesRelative('my brother is safe now')).toBe(true);
+    expect(namesRelative('sy udh aman di kbri')).toBe(false);
   });
 });

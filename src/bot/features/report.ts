@@ -16,6 +16,7 @@ import {
   renderChannelsHtml,
   renderEmergencyHtml,
   renderCrisisReminderHtml,
+  renderSafeNowHtml,
   selectChannels,
   type Situation,
 } from '../../channels/index.js';
@@ -120,6 +121,27 @@ export async function sendCrisisReminder(ctx: BotContext, lang: Lang = ctx.lang,
   const html = renderCrisisReminderHtml(set, { country, lang, t });
   const buttons = channelButtons(emergencyContacts(set, country), lang, t).filter((b) => b.url.startsWith('https://wa.me/'));
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t, (k) => k.text(t('menu-report'), 'menu:report').row()));
+}
+
+/**
+ * "sy udh aman di mae sot", "I escaped, I'm safe now": the crisis is over for this chat, and the
+ * reply is the way home (embassy and Kemlu for the country named, or the crisis's), the
+ * replacement passport, the non-punishment rule and the evidence to keep, with the two articles
+ * that say more.
+ */
+export async function sendSafeNowSteps(ctx: BotContext, lang: Lang, named?: string): Promise<void> {
+  const country = named ?? crises.get(chatKeyOf(ctx))?.country;
+  forgetCrisisNotes(ctx);
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const { channels, knowledge } = ctx.deps.content.current();
+  const html = renderSafeNowHtml(channels, { country, lang, t });
+  const keyboard = new InlineKeyboard();
+  for (const id of ['help-abroad', 'human-trafficking']) {
+    const article = knowledge.get(id, lang);
+    if (article) keyboard.text(`📄 ${article.title}`, `art:${lang}:${id}`).row();
+  }
+  keyboard.text(t('menu-report'), 'menu:report').row().text(t('button-main-menu'), 'menu:main');
+  await sendHtmlMessages(ctx, html, keyboard);
 }
 
 /** The first reply to someone in danger (or whose relative is). */

@@ -7,14 +7,14 @@
 import type { BotContext } from '../context.js';
 import {
   announcesGoingAhead, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, asksWhereToReport,
-  greetsWithSalam, isLinkOnly, opensFollowUp, saysHello, saysSafeNow, saysThanks, tellsOfOffer, wantsToReportRecruiter, wordsIn,
+  greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysSafeNow, saysThanks, tellsOfOffer, wantsToReportRecruiter, wordsIn,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { checkToldOffer, lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
 import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
-import { forgetCrisisNotes, sendCrisisReminder, sendEmergency, showCrisisChannels } from '../features/report.js';
+import { forgetCrisisNotes, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
 import { checkJoined, holdsAdParts } from './ad-parts.js';
 import { readMessage, type MessageAtHand } from './message-at-hand.js';
 import {
@@ -93,17 +93,30 @@ const linkOnlyOrNumbers: Step = async ({ ctx, text, route, flow }) => {
 };
 
 /**
+ * "sy udh aman kok", "I escaped, I'm safe now in Mae Sot": the crisis, if any, is over for this
+ * chat; the reply is the way home. A question in the same message is answered after it.
+ */
+const safeNow: Step = async (m) => {
+  const { ctx, text, route } = m;
+  if (route.emergency || route.kind === 'ad' || !(m.crisis ? saysSafeNow(text) : saysEscapedToSafety(text))) return false;
+  // "alhamdulillah adik sy udh aman": the crisis is over, but the steps are for the one who was in danger.
+  if (namesRelative(text)) {
+    if (m.crisis) forgetCrisisNotes(ctx);
+    m.crisis = false;
+    return false;
+  }
+  await sendSafeNowSteps(ctx, route.lang, route.country);
+  m.crisis = false;
+  return !asksSomething(text);
+};
+
+/**
  * In a crisis conversation (an emergency reply in the last 30 minutes), a few words the bot cannot
  * place ("hp d cek", "sy takut ketauan", "sy d kamboja") get the numbers again in a few lines,
  * not the menu or an article; "lapor kemana?" gets that crisis's channels.
  */
 const crisisConversation: Step = async (m) => {
   const { ctx, text, route } = m;
-  // "sy udh aman kok": the crisis is over for this chat; what follows is answered as usual.
-  if (m.crisis && saysSafeNow(text)) {
-    forgetCrisisNotes(ctx);
-    m.crisis = false;
-  }
   if (!m.crisis || route.kind === 'ad') return false;
   if (asksWhereToReport(text)) {
     await showCrisisChannels(ctx);
@@ -214,7 +227,7 @@ const smallTalk: Step = async (m) => {
 };
 
 const STEPS: readonly Step[] = [
-  emergencyFirst, imageOrBlank, restOfAnAd, requestsWithoutTheAd, linkOnlyOrNumbers, crisisConversation, partOfTheReport,
+  emergencyFirst, imageOrBlank, restOfAnAd, requestsWithoutTheAd, linkOnlyOrNumbers, safeNow, crisisConversation, partOfTheReport,
   aboutTheLastCheck, anAd, followUpOpener, aQuestion, smallTalk,
 ];
 
