@@ -99,3 +99,10 @@ check-button-read-more = 📄 Read more
 route-choose = Is this a job ad you want me to check, or a question?
 route-choose-ad = 🔎 Check as an ad
 route-choose-question = ❓ Answer the question
+
+# Someone about to leave ("I'm at the airport", "flying tomorrow") with warning signs in what they wrote.
+leaving-now-title = ⛔ Wait before you board.
+leaving-now-signs = What you wrote already shows warning signs: { $signs }.
+leaving-now-not-placement = Cambodia and Myanmar are not placement countries for Indonesian migrant workers (Minister for Migrant Workers, October 2025): there is no legal way to work there.
+leaving-now-body = Many victims of scam companies leave as "tourists" through the airport, and their passports are taken once they arrive. Legal work abroad needs a work visa and a contract signed in Indonesia.
+leaving-now-act = Tell the immigration officer at the airport about the job offer, or call the KP2MI call centre on 0800-1000 (free) now.

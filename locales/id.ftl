@@ -99,3 +99,10 @@ check-button-read-more = 📄 Baca selengkapnya
 route-choose = Ini iklan lowongan yang mau dicek, atau pertanyaan?
 route-choose-ad = 🔎 Cek sebagai iklan
 route-choose-question = ❓ Jawab pertanyaan
+
+# Someone about to leave ("sy udh di bandara", "besok terbang") with warning signs in what they wrote.
+leaving-now-title = ⛔ Tahan dulu sebelum naik pesawat.
+leaving-now-signs = Dari yang kamu tulis sudah ada tanda bahaya: { $signs }.
+leaving-now-not-placement = Kamboja dan Myanmar bukan negara penempatan PMI (Menteri P2MI, Oktober 2025): tidak ada jalur kerja resmi ke sana.
+leaving-now-body = Banyak korban perusahaan scam berangkat sebagai "turis" lewat bandara, lalu paspornya ditahan di sana. Kerja resmi ke luar negeri butuh visa kerja dan kontrak yang ditandatangani di Indonesia.
+leaving-now-act = Ceritakan tawaran kerjanya ke petugas Imigrasi di bandara, atau telepon call center KP2MI 0800-1000 (bebas pulsa) sekarang.

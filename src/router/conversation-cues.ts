@@ -16,6 +16,12 @@ const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|se
 // past; "sy udh aman di mae sot", "berhasil kabur", "I escaped, I'm now safe" do.
 const ESCAPED_TO_SAFETY = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah|skrg|sekarang)\s+(?:aman|selamat)\b(?!\s*(?:belum|blm|gak|gk|ga|tidak|tdk|nggak|ngga|kah|\?))(?!\s+(?:kok\s+)?(?:paspor|passport|uang|duit|data|akun|hp))|(?:berhasil|bisa|udah|udh|sudah|sdh)\s+(?:kabur|lolos|melarikan diri|keluar dari (?:sana|situ|kompleks|gedung|kantor|perusahaan|markas))\b|(?:i am|i'm|im|we are|we're)\s+(?:now\s+|finally\s+)?safe\b(?!\s*\?)|\b(?:i|we)\s+(?:escaped|got out|was rescued|were rescued)\b)/i;
 
+// "sy udh di bandara soetta", "mau brgkt skrg", "besok terbang", "I'm at the airport": leaving now or
+// within a day, when a warning can still stop the trip.
+const LEAVING_NOW = /\b(?:(?:di|d|lagi di|lg di|udah di|udh di|sdh di|sudah di|otw|otw ke|menuju)\s+(?:bandara|airport|bandar udara|soetta|soekarno hatta|kualanamu|juanda|ngurah rai|pelabuhan)|(?:mau|akan|bakal|udah mau|udh mau|sdh mau|lagi|lg|jadi|jd)\s+(?:berangkat|brgkt|brangkat|terbang|boarding|naik pesawat)\b(?:\s+\S+){0,5}?\s+(?:skrg|sekarang|hari ini|malam ini|nanti malam|besok|bsk|pagi ini|sore ini)|(?:besok|bsk|hari ini|malam ini|nanti malam|skrg|sekarang)\s+(?:\S+\s+){0,2}?(?:berangkat|brgkt|brangkat|terbang)|(?:i am|i'm|im|we are|we're)\s+(?:at the airport|about to (?:fly|leave|board))|(?:flying|leaving|my flight|i fly|we fly)\b(?:\s+\S+){0,4}?\s+(?:today|tonight|tomorrow|now))\b/i;
+// "kmrn di bandara ditunda": a trip that did not happen is no trip to stop.
+const PAST = /\b(?:kemarin|kemaren|kmrn|kmarin|tadi|td|minggu lalu|bulan lalu|dulu|yesterday|last (?:week|month|year))\b/i;
+
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 
@@ -63,6 +69,12 @@ export function saysEscapedToSafety(text: string): boolean {
 /** Names a relative or friend ("adik sy", "anakku", "my brother"): the message may be about them. */
 export function namesRelative(text: string): boolean {
   return canonicalize(bounded(text)).tokens.some((token) => RELATIVES.has(token) || RELATIVES.has(token.replace(/(?:ku|nya)$/, '')));
+}
+
+/** Tells of leaving now or within a day ("sy udh di bandara", "besok terbang", "I'm at the airport"). */
+export function saysLeavingNow(text: string): boolean {
+  const head = bounded(text);
+  return LEAVING_NOW.test(head) && !PAST.test(head);
 }
 
 export function asksWhereToReport(text: string): boolean {

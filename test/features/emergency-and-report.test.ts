@@ -139,7 +139,7 @@ describe('emergencies', () => {
     expect(sure.flatMap((m) => m.buttons).some((b) => b.callback_data?.startsWith('fb:'))).toBe(true);
 
     telegram.reset();
-    const unsure = 'klo sy kabur ke kbri nanti sy dipenjara gk krn udh ikut nipu?';
+    const unsure = 'klo sy kabur nanti gaji sy yg blm dibayar gmn?';
     await bot.send(textUpdate(unsure, who));
     const replies = telegram.sent();
     expect(replies[0]?.visible).toContain(t('channels-crisis-reminder-title'));
@@ -147,7 +147,7 @@ describe('emergencies', () => {
     expect(replies[1]?.visible).toBe(t('knowledge-not-sure'));
     expect(replies[1]?.buttons.filter((b) => b.callback_data?.startsWith('art:')).length).toBeGreaterThan(0);
     const stored = await listUnanswered(bot.app.deps.store, new Date(), 1000);
-    expect(stored.some((q) => q.text.includes('dipenjara'))).toBe(false);
+    expect(stored.some((q) => q.text.includes('kabur'))).toBe(false);
   });
 
   it('"sy udh aman kok" ends the crisis conversation: what follows is answered as usual; "sy belum aman" does not end it', async () => {
@@ -179,6 +179,19 @@ describe('emergencies', () => {
     telegram.reset();
     await bot.send(textUpdate('alhamdulillah adik sy udh aman di kbri', user(3330)));
     expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('channels-safe-now-title'));
+  });
+
+  it('"sy udh di bandara, mau brgkt ke kamboja skrg, kerja admin" gets a stop sign first, naming the signs and the call centre; a G to G worker flying tomorrow does not', async () => {
+    await bot.send(textUpdate('sy udh di bandara soetta mau brgkt ke kamboja skrg, kerja admin, aman kan?', user(3331)));
+    await bot.app.idle();
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first.startsWith(t('leaving-now-title'))).toBe(true);
+    expect(first).toContain(t('leaving-now-not-placement'));
+    expect(first).toContain(KP2MI_CALL_CENTRE);
+    telegram.reset();
+    await bot.send(textUpdate('besok sy brgkt ke korea lewat G to G, doain ya', user(3332)));
+    await bot.app.idle();
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('leaving-now-title'));
   });
 
   it('"sy hrs lapor kemana?" in a crisis conversation gets the official channels for that crisis and country, not the article on reporting a recruiter', async () => {

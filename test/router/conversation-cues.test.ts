@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
-  saysSafeNow, saysThanks, wantsToReportRecruiter,
+  saysLeavingNow, saysSafeNow, saysThanks, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
 describe('conversation cues', () => {
@@ -54,5 +54,12 @@ describe('conversation cues', () => {
     expect(namesRelative('alhamdulillah adik sy udh aman')).toBe(true);
     expect(namesRelative('my brother is safe now')).toBe(true);
     expect(namesRelative('sy udh aman di kbri')).toBe(false);
+  });
+
+  it('leaving now or within a day, and not a trip that already failed or is weeks away', () => {
+    for (const text of ['sy udh di bandara soetta mau brgkt ke kamboja skrg', 'besok sy brgkt ke kamboja', "I'm at the airport, flying to Phnom Penh", 'my flight to Bangkok is tomorrow']) {
+      expect(saysLeavingNow(text), text).toBe(true);
+    }
+    for (const text of ['kmrn di bandara ditunda imigrasi', 'minggu dpn brgkt ke korea', 'cara berangkat ke jepang gmn']) expect(saysLeavingNow(text), text).toBe(false);
   });
 });

@@ -100,3 +100,32 @@ export async function askForTheAdText(ctx: BotContext, text: string, route: Rout
   const lines = short ? [t('check-link-only'), t('check-link-only-short')] : [t('check-link-only')];
   await ctx.reply(lines.join('\n\n'), { reply_markup: new InlineKeyboard().text(t('button-main-menu'), 'menu:main') });
 }
+
+// Kamboja and Myanmar: "not a placement country" (Minister for Migrant Workers, 28 Oct 2025; see
+// content/articles/*/work-in-cambodia.md). Laos has no such statement on record, so no such line.
+const NOT_PLACEMENT_COUNTRIES = new Set(['KH', 'MM']);
+const MAX_SIGNS_NAMED = 3;
+
+/**
+ * "sy udh di bandara, mau brgkt ke kamboja skrg, kerja admin": leaving within hours with warning
+ * signs in the message itself. A short stop sign first, while the trip can still be stopped; the
+ * answer or the check follows. False when the words show no warning sign (a G to G worker flying
+ * tomorrow is not told to wait).
+ */
+export async function warnBeforeLeaving(ctx: BotContext, text: string, route: RouteResult): Promise<boolean> {
+  const result = checkAd(text, ctx.deps.content.current().signals);
+  const signs = result.signals.filter((s) => s.weight > 0);
+  if (result.verdict === 'no-signs-found' || signs.length === 0) return false;
+  const t = translatorFor(ctx.deps.i18n, route.lang);
+  const named = signs.slice(0, MAX_SIGNS_NAMED).map((s) => s.title[route.lang].toLowerCase()).join('; ');
+  const countries = new Set([...result.countries, ...(route.country ? [route.country] : [])]);
+  const lines = [
+    t('leaving-now-title'),
+    t('leaving-now-signs', { signs: named }),
+    ...([...countries].some((c) => NOT_PLACEMENT_COUNTRIES.has(c)) ? [t('leaving-now-not-placement')] : []),
+    t('leaving-now-body'),
+    t('leaving-now-act'),
+  ];
+  await ctx.reply(lines.join('\n\n'), { reply_markup: new InlineKeyboard().text(t('menu-report'), 'menu:report') });
+  return true;
+}

@@ -7,7 +7,7 @@
 import type { BotContext } from '../context.js';
 import {
   announcesGoingAhead, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, asksWhereToReport,
-  greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysSafeNow, saysThanks, tellsOfOffer, wantsToReportRecruiter, wordsIn,
+  greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, tellsOfOffer, wantsToReportRecruiter, wordsIn,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -18,7 +18,7 @@ import { forgetCrisisNotes, sendCrisisReminder, sendEmergency, sendSafeNowSteps,
 import { checkJoined, holdsAdParts } from './ad-parts.js';
 import { readMessage, type MessageAtHand } from './message-at-hand.js';
 import {
-  answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, askForTheStory, remindBeforeGoing, sendConcernNote,
+  answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, askForTheStory, remindBeforeGoing, sendConcernNote, warnBeforeLeaving,
 } from './replies.js';
 
 /** In a crisis conversation, a message this short that the bot cannot place gets the reminder. */
@@ -131,6 +131,12 @@ const crisisConversation: Step = async (m) => {
   return true;
 };
 
+/** Leaving now with warning signs in the message: the stop sign first, then the usual answer. */
+const leavingNow: Step = async ({ ctx, text, route, crisis }) => {
+  if (!route.emergency && !crisis && saysLeavingNow(text)) await warnBeforeLeaving(ctx, text, route);
+  return false;
+};
+
 const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => {
   // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
   // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
@@ -227,7 +233,7 @@ const smallTalk: Step = async (m) => {
 };
 
 const STEPS: readonly Step[] = [
-  emergencyFirst, imageOrBlank, restOfAnAd, requestsWithoutTheAd, linkOnlyOrNumbers, safeNow, crisisConversation, partOfTheReport,
+  emergencyFirst, imageOrBlank, restOfAnAd, requestsWithoutTheAd, linkOnlyOrNumbers, safeNow, crisisConversation, leavingNow, partOfTheReport,
   aboutTheLastCheck, anAd, followUpOpener, aQuestion, smallTalk,
 ];
 
