@@ -22,6 +22,9 @@ const LEAVING_NOW = /\b(?:(?:di|d|lagi di|lg di|udah di|udh di|sdh di|sudah di|o
 // "kmrn di bandara ditunda": a trip that did not happen is no trip to stop.
 const PAST = /\b(?:kemarin|kemaren|kmrn|kmarin|tadi|td|minggu lalu|bulan lalu|dulu|yesterday|last (?:week|month|year))\b/i;
 
+// "which number do i message first?", "nomor mana yg hrs sy hubungi", "bisa wa aja gk?".
+const CONTACTING = /\b(?:nomor|nomer|nmr|no|number|numbers|kontak|contact|contacts|hubungi|hubunginya|telpon|telepon|tlp|call|wa|whatsapp|message|text|sms)\b/i;
+
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 
@@ -75,6 +78,12 @@ export function namesRelative(text: string): boolean {
 export function saysLeavingNow(text: string): boolean {
   const head = bounded(text);
   return LEAVING_NOW.test(head) && !PAST.test(head);
+}
+
+/** Asks about the contacts themselves: which number, whether WhatsApp works. */
+export function asksAboutContacting(text: string): boolean {
+  const head = bounded(text);
+  return CONTACTING.test(head) && ASKS_SOMETHING.test(head);
 }
 
 export function asksWhereToReport(text: string): boolean {

@@ -456,6 +456,11 @@ const TELL_VERBS = new Set(['hubungi', 'kabari', 'kabarin', 'telepon', 'telpon',
 
 /** The message speaks of a relative or friend, other than as someone to contact for the writer. */
 function speaksForSomeoneElse(canonical: Canonical): boolean {
+  // "terakhir dia bilang kerja di sihanoukville, hp nya gk aktif": passing on what he or she said,
+  // in a message where the writer is not in the story ("dia bilang kalau aku ngadu…" is the employer).
+  const { tokens } = canonical;
+  const writerInStory = tokens.some((t) => FIRST_PERSON.has(t));
+  if (!writerInStory && tokens.some((t, i) => THIRD_SINGULAR.has(t) && REPORTING_SPEECH.has(tokens[i + 1] ?? ''))) return true;
   return findPhrases(canonical, FOR_OTHER).some((hit) => {
     const before = canonical.tokens[hit.token - 1] ?? '';
     if (TELL_VERBS.has(before)) return false;
@@ -469,6 +474,7 @@ function speaksForSomeoneElse(canonical: Canonical): boolean {
 }
 
 const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'phones', 'hp', 'handphone', 'hpnya']);
+
 const BORROWING_WORDS: ReadonlySet<string> = new Set(['use', 'using', 'borrow', 'borrowed', 'borrowing', 'from', 'with']);
 
 export function detectDistress(canonical: Canonical, questionLike: boolean): DistressResult {

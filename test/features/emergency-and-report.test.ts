@@ -194,6 +194,32 @@ describe('emergencies', () => {
     expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('leaving-now-title'));
   });
 
+  it('in the same crisis a second cry for help gets the numbers in a few lines, not the whole card again; "which number do i message first?" gets them too', async () => {
+    const who = user(3333);
+    await bot.send(textUpdate('tolong sy disekap di myawaddy, hp mau diambil', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-title'));
+    telegram.reset();
+    await bot.send(textUpdate('klo sy kabur gmn? paspor dipegang bos', who));
+    const again = telegram.sent();
+    expect(again[0]?.visible).toContain(t('channels-crisis-reminder-title'));
+    expect(again[0]?.visible).not.toContain(t('channels-emergency-title'));
+    telegram.reset();
+    const english = { id: 3334, languageCode: 'en' };
+    await bot.send(textUpdate('help me, I am locked in a compound in Cambodia', english));
+    telegram.reset();
+    await bot.send(textUpdate('which number do i message first?', english));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-crisis-reminder-title', 'en'));
+  });
+
+  it('a crisis that began about a relative stays about them: the next cry for help is written to the family', async () => {
+    const who = user(3335);
+    await bot.send(textUpdate('tolong adik sy disekap di kamboja, gk boleh keluar', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-family-title'));
+    telegram.reset();
+    await bot.send(textUpdate('terakhir dia bilang kerja di sihanoukville, hp nya gk aktif', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-family-title'));
+  });
+
   it('"sy hrs lapor kemana?" in a crisis conversation gets the official channels for that crisis and country, not the article on reporting a recruiter', async () => {
     const family = user(3319);
     await bot.send(textUpdate('adik sy disekap di kamboja, paspornya diambil', family));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
+  asksAboutContacting, asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
   saysLeavingNow, saysSafeNow, saysThanks, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
@@ -61,5 +61,10 @@ describe('conversation cues', () => {
       expect(saysLeavingNow(text), text).toBe(true);
     }
     for (const text of ['kmrn di bandara ditunda imigrasi', 'minggu dpn brgkt ke korea', 'cara berangkat ke jepang gmn']) expect(saysLeavingNow(text), text).toBe(false);
+  });
+
+  it('a question about the contacts themselves', () => {
+    for (const text of ['which number do i message first?', 'kbri nya bisa di wa gk?', 'nomor mana yg hrs sy hubungi']) expect(asksAboutContacting(text), text).toBe(true);
+    for (const text of ['cara bikin paspor gmn', 'sy gk bisa keluar']) expect(asksAboutContacting(text), text).toBe(false);
   });
 });

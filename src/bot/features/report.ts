@@ -107,6 +107,16 @@ export function inCrisis(ctx: BotContext): boolean {
   return crises.get(chatKeyOf(ctx)) !== undefined;
 }
 
+/**
+ * A new cry for help in a crisis conversation about the writer themself, from the same place (or
+ * none named): the numbers were just given in full, so the short reminder says them again.
+ */
+export function repeatsOwnCrisis(ctx: BotContext, country: string | undefined, forSomeoneElse: boolean): boolean {
+  const note = crises.get(chatKeyOf(ctx));
+  if (note === undefined || forSomeoneElse || note.forSomeoneElse === true) return false;
+  return country === undefined || country === note.country;
+}
+
 /** /hapus: the crisis note goes at once. */
 export function forgetCrisisNotes(ctx: BotContext): void {
   crises.delete(chatKeyOf(ctx));
@@ -149,7 +159,9 @@ export async function sendEmergency(
   ctx: BotContext,
   given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
 ): Promise<void> {
-  const options = { ...given, country: noteCrisis(ctx, given.country, given.forSomeoneElse) };
+  // A crisis that began about a relative stays about them ("hp nya gk aktif" said of the same son).
+  const forSomeoneElse = given.forSomeoneElse || crises.get(chatKeyOf(ctx))?.forSomeoneElse === true;
+  const options = { ...given, forSomeoneElse, country: noteCrisis(ctx, given.country, forSomeoneElse) };
   const lang = options.lang ?? ctx.lang;
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;

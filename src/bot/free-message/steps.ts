@@ -6,7 +6,7 @@
  */
 import type { BotContext } from '../context.js';
 import {
-  announcesGoingAhead, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, asksWhereToReport,
+  announcesGoingAhead, asksAboutContacting, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, asksWhereToReport,
   greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, tellsOfOffer, wantsToReportRecruiter, wordsIn,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
@@ -14,7 +14,7 @@ import { translatorFor } from '../i18n.js';
 import { checkToldOffer, lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
 import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
-import { forgetCrisisNotes, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
+import { forgetCrisisNotes, repeatsOwnCrisis, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
 import { checkJoined, holdsAdParts } from './ad-parts.js';
 import { readMessage, type MessageAtHand } from './message-at-hand.js';
 import {
@@ -32,7 +32,9 @@ type Step = (m: MessageAtHand) => Promise<boolean>;
 const emergencyFirst: Step = async ({ ctx, route, image, ransom, text }) => {
   if (!route.emergency) return false;
   ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
-  await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
+  // The whole card once; in the same crisis the numbers again in a few lines ("klo sy kabur gmn?").
+  if (!ransom && repeatsOwnCrisis(ctx, route.country, route.forSomeoneElse)) await sendCrisisReminder(ctx, route.lang, route.country);
+  else await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
   // The normal answer follows only when the message also asked or showed something; a plain
   // cry for help gets the contacts alone, short and calm. A ransom demand is never checked as a
   // job ad: "upfront fee" and "do not leave yet" would answer the wrong question.
@@ -120,6 +122,11 @@ const crisisConversation: Step = async (m) => {
   if (!m.crisis || route.kind === 'ad') return false;
   if (asksWhereToReport(text)) {
     await showCrisisChannels(ctx);
+    return true;
+  }
+  // "which number do i message first?": the numbers, first one first, with how to write quietly.
+  if (asksAboutContacting(text)) {
+    await sendCrisisReminder(ctx, route.lang, route.country);
     return true;
   }
   // A short question the search is sure of ("cara bikin paspor gmn kak", "KBRI nya dimana") is
