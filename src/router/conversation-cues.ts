@@ -43,7 +43,7 @@ const FOLLOW_UP_OPENER = /^\W*(?:klo|kalo|kalau|kl|trus|terus|trs|lalu|gimana|gm
 const FOLLOW_UP_OPENER_MAX_WORDS = 4;
 
 // A question mark or a question word (Indonesian, WhatsApp spellings, English).
-const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|bisakah|bolehkah|how|what|where|who|why|can i|should i)\b/i;
+const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya|cara|kenapa|mengapa|knp|berapa|brp|siapa|dimana|di mana|kemana|mana|bisakah|bolehkah|how|what|where|which|who|why|can i|should i)\b/i;
 
 // The Islamic greeting is answered in kind before anything else, as any polite person would.
 const SALAM = /\b(as+alamu'?\s?alaikum|as+alamualaikum|as+alamu'alaikum|asw|aslm|asslm|assalam)\b/i;
