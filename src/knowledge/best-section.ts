@@ -79,6 +79,10 @@ export function bestSections(article: Article, question: string, options: { foll
   // A follow-up may be one place ('hongkong' is a weak word: no article of its own).
   if (asked.filter((t) => !t.weak || options.followUp).length === 0) return [];
   const answering: ArticleSection[] = [];
+  // In a follow-up one word in a heading is enough, but a section that meets the whole question
+  // wins over one that shares a word with it ("identitas pelapor dirahasiakan?" is answered by
+  // "Identitas pelapor: …", not also by "Ke mana melapor").
+  const loose: ArticleSection[] = [];
   for (const { section, heading, body } of indexedSections(article)) {
     let strong = 0;
     let inHeading = 0;
@@ -91,7 +95,9 @@ export function bestSections(article: Article, question: string, options: { foll
     }
     // The heading must name the question's words: a long section that merely mentions them in
     // passing is not the answer.
-    if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES || (options.followUp && inHeading >= 1)) answering.push(section);
+    if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES) answering.push(section);
+    else if (options.followUp && inHeading >= 1) loose.push(section);
   }
-  return answering.length <= MAX_SECTIONS ? answering : [];
+  const chosen = answering.length > 0 ? answering : loose;
+  return chosen.length <= MAX_SECTIONS ? chosen : [];
 }

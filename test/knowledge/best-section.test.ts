@@ -33,6 +33,13 @@ describe('bestSections', () => {
     expect(headings.join(' ')).toMatch(/Teman saya sudah berangkat/);
   });
 
+  it('in a follow-up, a section that meets the whole question wins over one that only shares a word with it', () => {
+    const headings = (question: string) => bestSections(article('report-recruiter'), question, { followUp: true }).map((s) => s.heading);
+    expect(headings('identitas pelapor dirahasiakan gk?')).toEqual(['Identitas pelapor dan ancaman dari perekrut']);
+    // One word in a heading is still enough when nothing meets more ("klo hongkong?").
+    expect(bestSections(article('legal-wages-abroad'), 'klo hongkong?', { followUp: true }).map((s) => s.heading)).toEqual(['Hong Kong']);
+  });
+
   it('a broad question, or a short article, gets the whole article', () => {
     expect(bestSections(article('common-doubts'), 'apa itu keraguan')).toEqual([]);
     const short = kb.all('id').find((a) => a.body.length < LONG_ARTICLE_CHARS);
