@@ -12,6 +12,8 @@ export interface MessageJoiner {
   idle(): Promise<void>;
   /** Hands over every pending group now (shutdown). */
   flush(): Promise<void>;
+  /** Hands over this chat's pending group now and waits until it is handled ("jadi aman?" right after an ad). */
+  settle(chatKey: string): Promise<void>;
 }
 
 interface Pending {
@@ -26,13 +28,14 @@ export function createMessageJoiner(options: { quietMs: number; maxParts?: numbe
   const pending = new Map<string, Pending>();
   const running = new Set<Promise<void>>();
 
-  const complete = (chatKey: string): void => {
+  const complete = (chatKey: string): Promise<void> | undefined => {
     const group = pending.get(chatKey);
-    if (!group) return;
+    if (!group) return undefined;
     pending.delete(chatKey);
     clearTimeout(group.timer);
     const task = group.onComplete(group.parts).finally(() => running.delete(task));
     running.add(task);
+    return task;
   };
 
   return {
@@ -57,6 +60,10 @@ export function createMessageJoiner(options: { quietMs: number; maxParts?: numbe
     async flush() {
       for (const key of [...pending.keys()]) complete(key);
       await Promise.allSettled([...running]);
+    },
+    async settle(chatKey) {
+      const task = complete(chatKey);
+      if (task) await task.catch(() => undefined);
     },
   };
 }

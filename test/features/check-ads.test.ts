@@ -99,6 +99,16 @@ describe('an ad pasted into the private chat', () => {
     expect(replies.map((m) => m.visible).join('\n')).toMatch(/“[^”]*visa turis/i);
   });
 
+  it('"jadi aman?" sent right after an ad is not joined to it: the ad is checked, then the question is answered against that check', async () => {
+    const who = user(3211);
+    for (const part of [...CAMBODIA_AD_PARTS, 'jadi aman?']) await bot.app.bot.handleUpdate(textUpdate(part, who));
+    await bot.app.idle();
+    const sent = telegram.sent().map((m) => m.visible);
+    expect(checkReplies()).toHaveLength(1);
+    expect(sent[0]?.split('\n')[0]).toBe(t('checker-verdict-likely-scam'));
+    expect(sent.at(-1)).toBe(t('follow-up-last-likely-scam'));
+  });
+
   it('/cek, then the ad: the ad is checked', async () => {
     const who = user(3204);
     await bot.send(textUpdate('/cek', who));

@@ -22,6 +22,11 @@ export function holdsAdParts(ctx: BotContext): boolean {
   return ctx.deps.joiner.holds(chatKeyOf(ctx));
 }
 
+/** Checks the parts waiting in this chat now, and waits for the check to be sent. */
+export async function settleAdParts(ctx: BotContext): Promise<void> {
+  await ctx.deps.joiner.settle(chatKeyOf(ctx));
+}
+
 export function checkJoined(ctx: BotContext, text: string, route: RouteResult): void {
   ctx.deps.joiner.add(chatKeyOf(ctx), text, async (parts) => {
     try {

@@ -15,7 +15,7 @@ import { checkToldOffer, lastVerdictOf, promptForAd } from '../features/check.js
 import { processImage } from '../features/image.js';
 import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
 import { forgetCrisisNotes, repeatsOwnCrisis, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
-import { checkJoined, holdsAdParts } from './ad-parts.js';
+import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
 import { readMessage, type MessageAtHand } from './message-at-hand.js';
 import {
   answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, askForTheStory, remindBeforeGoing, sendConcernNote, warnBeforeLeaving,
@@ -53,6 +53,12 @@ const imageOrBlank: Step = async ({ ctx, image, text }) => {
 };
 
 const restOfAnAd: Step = async ({ ctx, text, route, awaitingAd }) => {
+  // "jadi aman?", "lgsg daftar ya", "trus gmn?" right after an ad is about the ad, not part of it:
+  // the ad is checked now, and this message is answered against that check.
+  if (holdsAdParts(ctx) && (asksVerdict(text) || announcesGoingAhead(text) || asksWhatNext(text))) {
+    await settleAdParts(ctx);
+    return false;
+  }
   // An ad pasted in several messages: while its first parts wait, whatever comes next is the rest of
   // it ("Minat? hubungi 0812…", "gaji 15jt"), even when it reads as a question on its own. After
   // "send the whole ad", the next message is that ad unless it plainly asks or says "I'm going".
