@@ -7,6 +7,7 @@ start-greeting =
 start-hint = Type your question in your own words, or pick from the menu below.
 hello-reply = Hello 👋
 salam-reply = Wa alaikum salam 🙏
+sad-reply = I am here 🙏 Tell me what happened, slowly and in your own words. If you or your family are in danger right now, press Report below for the official emergency numbers.
 thanks-reply = You're welcome 🙏 I hope it helps.
 follow-up-is-it-safe = Which one should I check? I do not keep earlier messages (for your privacy), so I cannot see it. Paste the ad or the recruiter's chat here, or send a screenshot, and I will show you its warning signs. I can never declare an offer safe, but I can show you what to check.
 follow-up-needs-story = I do not keep your earlier messages (for your privacy), so I do not know yet what this is about. Tell me again in a few words: what happened, in which country, and what you want to do. If there is an ad or a recruiter's chat, paste it here. Or pick from the menu below.

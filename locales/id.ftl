@@ -7,6 +7,7 @@ start-greeting =
 start-hint = Ketik pertanyaanmu dengan bahasa sehari-hari, atau pilih menu di bawah.
 hello-reply = Halo 👋
 salam-reply = Waalaikumsalam 🙏
+sad-reply = Aku di sini 🙏 Ceritakan pelan-pelan apa yang terjadi, dengan kata-katamu sendiri. Kalau kamu atau keluargamu sedang dalam bahaya, tekan tombol Lapor di bawah untuk nomor darurat resmi.
 thanks-reply = Sama-sama 🙏 Semoga membantu.
 follow-up-is-it-safe = Yang mana yang mau dicek? Saya tidak menyimpan pesan sebelumnya (demi privasi), jadi tidak bisa melihatnya. Tempel teks iklan atau chat perekrutnya di sini, atau kirim tangkapan layarnya, lalu saya tunjukkan tanda bahayanya. Saya tidak pernah bisa menyatakan sebuah tawaran aman, tapi bisa menunjukkan apa yang perlu dicek.
 follow-up-needs-story = Saya tidak menyimpan isi pesan sebelumnya (demi privasi Anda), jadi saya belum tahu maksudnya yang mana. Ceritakan lagi singkat: apa yang terjadi, di negara mana, dan apa yang mau Anda lakukan. Kalau ada iklan atau chat dari perekrut, tempel di sini. Atau pilih menu di bawah.

@@ -279,7 +279,7 @@ export const OFF_TOPIC: Readonly<Record<Lang, ReadonlySet<string>>> = {
   id: new Set(
     ('cuaca hujan panas resep masak masakan goreng rendang sambal kue nasi bola sepakbola skor klasemen liga timnas ' +
       'pertandingan bitcoin btc ethereum saham kurs lirik lagu film drakor anime game pr matematika ' +
-      'rumus lucu lelucon jokes pantun puisi zodiak ramalan pacaran mantan diet olahraga').split(' '),
+      'rumus lucu lelucon jokes pantun puisi zodiak ramalan pacaran mantan diet olahraga pulsa').split(' '),
   ),
   en: new Set(
     ('weather rain forecast recipe cook cooking bake fried football soccer score league match bitcoin btc ethereum ' +

@@ -48,12 +48,15 @@ const ASKS_SOMETHING = /\?|\b(apa|apakah|bagaimana|gimana|gmn|gmana|bgmn|caranya
 // The Islamic greeting is answered in kind before anything else, as any polite person would.
 const SALAM = /\b(as+alamu'?\s?alaikum|as+alamualaikum|as+alamu'alaikum|asw|aslm|asslm|assalam)\b/i;
 // "halo kak", "pagi min", Sundanese "punten" / "sampurasun": a hello back before the pointer.
-const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|punten|sampurasun|permisi|(?:nyuwun|nuwun) sewu|good (morning|afternoon|evening))\b/i;
+const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|met (pagi|siang|sore|malam)|punten|sampurasun|permisi|(?:nyuwun|nuwun) sewu|sugeng (enjing|siang|sonten|dalu)|wilujeng (enjing|siang|sonten|wengi)|good (morning|afternoon|evening))\b/i;
 // Thanks in the ways people write it, so the reply can begin with "you're welcome". Javanese
 // "nuwun sewu" is "excuse me", an opening, not thanks ("matur nuwun" is thanks).
 const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun(?!\s*sewu)|hatur nuhun|nuhun)\b/i;
 
 const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...RELATIVE_WORDS_EN]);
+
+// "😭😭😭", "🥺": only sad or frightened faces, no words.
+const ONLY_SAD_EMOJI = /^[\s\u{1F62D}\u{1F622}\u{1F97A}\u{1F625}\u{1F630}\u{1F628}\u{1F631}\u{1F61E}\u{1F614}\u{1F494}\u{1F623}\u{1F616}\u{1F629}\u{1F62B}\u{1F613}\u{2639}\u{FE0F}\u{200D}]+$/u;
 
 /** Longer than any of these cues; keeps the work bounded. */
 const MAX_CHARS = 1000;
@@ -124,4 +127,9 @@ export function saysHello(text: string): boolean {
 
 export function saysThanks(text: string): boolean {
   return THANKS.test(bounded(text));
+}
+
+/** Only sad or frightened faces ("😭😭😭"): someone upset who has not found the words yet. */
+export function showsOnlySadness(text: string): boolean {
+  return text.length <= 40 && ONLY_SAD_EMOJI.test(text) && text.trim() !== '';
 }

@@ -71,6 +71,18 @@ describe('a confident answer', () => {
 });
 
 describe('a few words typed as a question', () => {
+  it('"😭😭😭" gets a gentle word and the way to the emergency numbers; "sugeng enjing" gets a hello; "isi pulsa" is told what the bot does', async () => {
+    await bot.send(textUpdate('😭😭😭', indonesian(3122)));
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'sad-reply'));
+    expect(telegram.sent()[0]?.buttons.map((b) => b.callback_data)).toContain('menu:report');
+    telegram.reset();
+    await bot.send(textUpdate('sugeng enjing mas', indonesian(3123)));
+    expect(telegram.sent()[0]?.visible.startsWith(t('id', 'hello-reply'))).toBe(true);
+    telegram.reset();
+    await bot.send(textUpdate('kak bisa isi pulsa gk', indonesian(3124)));
+    expect(telegram.sent()[0]?.visible).toContain(t('id', 'knowledge-out-of-scope').split('\n')[0] ?? '');
+  });
+
   it('"lapor calo" and "visa turis" get their articles, not the menu', async () => {
     await bot.send(textUpdate('lapor calo', indonesian(3121)));
     expect(telegram.sent()[0]?.visible).toMatch(/^Melaporkan calo/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksAboutContacting, asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
-  saysLeavingNow, saysSafeNow, saysThanks, wantsToReportRecruiter,
+  saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
 describe('conversation cues', () => {
@@ -66,5 +66,11 @@ describe('conversation cues', () => {
   it('a question about the contacts themselves', () => {
     for (const text of ['which number do i message first?', 'kbri nya bisa di wa gk?', 'nomor mana yg hrs sy hubungi']) expect(asksAboutContacting(text), text).toBe(true);
     for (const text of ['cara bikin paspor gmn', 'sy gk bisa keluar']) expect(asksAboutContacting(text), text).toBe(false);
+  });
+
+  it('Javanese and Sundanese good mornings are hellos; only sad faces are sadness, not any emoji', () => {
+    for (const text of ['sugeng enjing mas', 'wilujeng siang', 'met pagi kak']) expect(saysHello(text), text).toBe(true);
+    for (const text of ['😭😭😭', '🥺', '😢 😢']) expect(showsOnlySadness(text), text).toBe(true);
+    for (const text of ['👍', '😭 tolong', 'p', '']) expect(showsOnlySadness(text), text).toBe(false);
   });
 });

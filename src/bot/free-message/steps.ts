@@ -6,8 +6,9 @@
  */
 import type { BotContext } from '../context.js';
 import {
-  announcesGoingAhead, asksAboutContacting, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, asksWhereToReport,
-  greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, tellsOfOffer, wantsToReportRecruiter, wordsIn,
+  announcesGoingAhead, asksAboutContacting, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo,
+  asksWhereToReport, greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow,
+  saysThanks, showsOnlySadness, tellsOfOffer, wantsToReportRecruiter, wordsIn,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -231,6 +232,11 @@ const smallTalk: Step = async (m) => {
   const thanks = saysThanks(text);
   if (m.crisis && !thanks) {
     await sendCrisisReminder(ctx, route.lang, route.country);
+    return true;
+  }
+  // "😭😭😭": someone upset who has not found the words yet; not the menu alone.
+  if (showsOnlySadness(text)) {
+    await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)('sad-reply'), { reply_markup: mainMenu(ctx) });
     return true;
   }
   if (!thanks && !saysHello(text) && wordsIn(text) <= FOLLOW_UP_WORDS && await m.tryFollowUp()) return true;
