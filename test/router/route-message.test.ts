@@ -527,8 +527,14 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
       'got offered a casino job in phnom penh, is it safe?',
       'tetangga sy bilang katanya ada kerjaan di luar negri gaji 20jt, gmn kak',
       'kmrn dikasih tau om sy ada loker di malaysia',
+      'anak kulo ditawani kerjo teng Malaysia kaliyan tonggo',
+      'ank sy d tawarin krj d thailan jd admn gji 20jt',
+      'bro is it legit kerja di kamboja gaji 1000 dollar?',
     ]) expect(tellsOfOffer(text), text).toBe(true);
-    for (const text of ['bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?', 'katanya kerja di jepang enak ya?']) {
+    for (const text of [
+      'bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?', 'katanya kerja di jepang enak ya?',
+      'brp gaji kerja di taiwan?',
+    ]) {
       expect(tellsOfOffer(text), text).toBe(false);
     }
   });
