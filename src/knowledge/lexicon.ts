@@ -279,12 +279,13 @@ export const OFF_TOPIC: Readonly<Record<Lang, ReadonlySet<string>>> = {
   id: new Set(
     ('cuaca hujan panas resep masak masakan goreng rendang sambal kue nasi bola sepakbola skor klasemen liga timnas ' +
       'pertandingan bitcoin btc ethereum saham kurs lirik lagu film drakor anime game pr matematika ' +
-      'rumus lucu lelucon jokes pantun puisi zodiak ramalan pacaran mantan diet olahraga pulsa').split(' '),
+      'rumus lucu lelucon jokes pantun puisi zodiak ramalan pacaran mantan diet olahraga pulsa cpns pppk honeymoon').split(' '),
   ),
   en: new Set(
     ('weather rain forecast recipe cook cooking bake fried football soccer score league match bitcoin btc ethereum ' +
       'stock stocks lyrics song movie film anime game homework math equation joke jokes poem ' +
-      'horoscope zodiac dating girlfriend boyfriend diet workout').split(' '),
+      // Civil-service jobs at home and honeymoons abroad are not the bot's subject either.
+      'horoscope zodiac dating girlfriend boyfriend diet workout honeymoon').split(' '),
   ),
 };
 
