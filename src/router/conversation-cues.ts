@@ -25,6 +25,9 @@ const PAST = /\b(?:kemarin|kemaren|kmrn|kmarin|tadi|td|minggu lalu|bulan lalu|du
 // "which number do i message first?", "nomor mana yg hrs sy hubungi", "bisa wa aja gk?".
 const CONTACTING = /\b(?:nomor|nomer|nmr|no|number|numbers|kontak|contact|contacts|hubungi|hubunginya|telpon|telepon|tlp|call|wa|whatsapp|message|text|sms)\b/i;
 
+// "anak sy udh mau brgkt minggu dpn", "should she leave?": going, said or asked.
+const SPEAKS_OF_GOING = /\b(?:berangkat|brgkt|brangkat|brkt|terbang|pergi|budhal|leave|leaving|fly|flying|go there|going there)\b/i;
+
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 
@@ -87,6 +90,11 @@ export function saysLeavingNow(text: string): boolean {
 export function asksAboutContacting(text: string): boolean {
   const head = bounded(text);
   return CONTACTING.test(head) && ASKS_SOMETHING.test(head);
+}
+
+/** Speaks of leaving for the job ("mau brgkt minggu dpn", "she is leaving soon"). */
+export function speaksOfGoing(text: string): boolean {
+  return SPEAKS_OF_GOING.test(bounded(text));
 }
 
 export function asksWhereToReport(text: string): boolean {

@@ -238,6 +238,20 @@ describe('a follow-up the bot cannot place', () => {
     expect(telegram.sent()[0]?.visible).toBe(t(lang, 'follow-up-last-likely-scam'));
   });
 
+  it('"trs sy hrs gmn, anak sy udh mau brgkt minggu dpn" right after a likely-scam check gets that warning first, then the answer', async () => {
+    const who = indonesian(3148);
+    await bot.send(textUpdate('LOKER KAMBOJA admin CS gaji 15jt tanpa pengalaman, tiket ditanggung, visa turis dulu, WA +855 12 345 678', who));
+    telegram.reset();
+    await bot.send(textUpdate('trs sy hrs gmn kak anak sy udh mau brgkt minggu dpn', who));
+    const sent = telegram.sent();
+    expect(sent[0]?.visible).toBe(t('id', 'follow-up-last-likely-scam'));
+    expect(sent.length).toBeGreaterThan(1);
+    // Without a warning before it, the same question gets only its answer.
+    telegram.reset();
+    await bot.send(textUpdate('trs sy hrs gmn kak anak sy udh mau brgkt minggu dpn', indonesian(3149)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('id', 'follow-up-last-likely-scam'));
+  });
+
   it('"sip lgsg daftar aja y" after a check with no known warning signs gets the checks to make before signing up, not an approval', async () => {
     const who = indonesian(3135);
     await bot.send(textUpdate('PT Maju Bersama (SIP3MI No. 1/234/2024) job order operator pabrik Taiwan, SIP2MI No. 0099/2025. Gaji NT$ 28.000. Bebas biaya penempatan. Daftar di Disnaker.', who));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksAboutContacting, asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
-  saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, wantsToReportRecruiter,
+  saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
 describe('conversation cues', () => {
@@ -72,5 +72,10 @@ describe('conversation cues', () => {
     for (const text of ['sugeng enjing mas', 'wilujeng siang', 'met pagi kak']) expect(saysHello(text), text).toBe(true);
     for (const text of ['😭😭😭', '🥺', '😢 😢']) expect(showsOnlySadness(text), text).toBe(true);
     for (const text of ['👍', '😭 tolong', 'p', '']) expect(showsOnlySadness(text), text).toBe(false);
+  });
+
+  it('speaking of leaving for the job', () => {
+    for (const text of ['anak sy udh mau brgkt minggu dpn', 'should she leave?', 'besok terbang']) expect(speaksOfGoing(text), text).toBe(true);
+    expect(speaksOfGoing('cara bikin paspor gmn')).toBe(false);
   });
 });

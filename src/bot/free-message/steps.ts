@@ -8,7 +8,7 @@ import type { BotContext } from '../context.js';
 import {
   announcesGoingAhead, asksAboutContacting, asksForTheNumber, asksSomething, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo,
   asksWhereToReport, greetsWithSalam, isLinkOnly, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow,
-  saysThanks, showsOnlySadness, tellsOfOffer, wantsToReportRecruiter, wordsIn,
+  saysThanks, showsOnlySadness, speaksOfGoing, tellsOfOffer, wantsToReportRecruiter, wordsIn,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
@@ -185,6 +185,17 @@ const anAd: Step = async ({ ctx, text, route, flow }) => {
 // would find another one.
 const followUpOpener: Step = async (m) => !m.route.emergency && !m.crisis && !m.route.concern && opensFollowUp(m.text) && m.tryFollowUp();
 
+/**
+ * "trs sy hrs gmn, anak sy udh mau brgkt minggu dpn" right after a warning: that warning again,
+ * first, in one line, before the article on what to check before leaving.
+ */
+const lastWarningFirst: Step = async ({ ctx, text, route, crisis }) => {
+  if (route.emergency || crisis || route.kind !== 'question' || !(asksWhatToDo(text) || speaksOfGoing(text))) return false;
+  const last = lastVerdictOf(ctx);
+  if (last === 'likely-scam' || last === 'suspicious') await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)(`follow-up-last-${last}`));
+  return false;
+};
+
 /** A question, or a few words with a danger cue ("paspor saya ditahan"), whatever their form. */
 const aQuestion: Step = async (m) => {
   const { ctx, text, route, moneyDemanded } = m;
@@ -253,7 +264,7 @@ const smallTalk: Step = async (m) => {
 
 const STEPS: readonly Step[] = [
   emergencyFirst, imageOrBlank, restOfAnAd, requestsWithoutTheAd, linkOnlyOrNumbers, safeNow, crisisConversation, leavingNow, partOfTheReport,
-  aboutTheLastCheck, anAd, followUpOpener, aQuestion, smallTalk,
+  aboutTheLastCheck, anAd, followUpOpener, lastWarningFirst, aQuestion, smallTalk,
 ];
 
 export async function handleFreeMessage(ctx: BotContext): Promise<void> {
