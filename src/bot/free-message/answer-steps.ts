@@ -1,0 +1,93 @@
+/**
+ * The steps that answer in words: what belongs to a /lapor report, a follow-up on the last article,
+ * a question (or a few words with a danger cue), and small talk with its pointer to the menu.
+ */
+import { asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
+import { mainMenu } from '../keyboards.js';
+import { translatorFor } from '../i18n.js';
+import { checkToldOffer } from '../features/check.js';
+import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
+import { sendCrisisReminder } from '../features/report.js';
+import { answerInReport, askForTheStory, sendConcernNote } from './replies.js';
+import { FOLLOW_UP_WORDS, type Step } from './step.js';
+
+export const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => {
+  // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
+  // story of that report, not an ad to ask about; "bisa balik gk duit sy?" is answered from the
+  // situation's article when the search is not sure of another.
+  if (!reporting || route.emergency || (route.kind === 'ad' && !route.ambiguous)) return false;
+  // "makasih kak" ends the report's story: thanked back, not sent the situation's article again.
+  if ((saysThanks(text) || saysHello(text)) && wordsIn(text) <= FOLLOW_UP_WORDS) return false;
+  await answerInReport(ctx, text, reporting);
+  return true;
+};
+
+// "klo korea?", "what about Japan?": read with the last article first, even when the words alone
+// would find another one.
+export const followUpOpener: Step = async (m) => !m.route.emergency && !m.crisis && !m.route.concern && opensFollowUp(m.text) && m.tryFollowUp();
+
+/** A question, or a few words with a danger cue ("paspor saya ditahan"), whatever their form. */
+export const aQuestion: Step = async (m) => {
+  const { ctx, text, route, moneyDemanded } = m;
+  if (route.kind !== 'question' && !route.concern) return false;
+  const response = m.search();
+  // "sepupu sy ditawarin kerja di kamboja …, aman gk?" asks about that offer: its warning signs
+  // answer it better than an article, which stays one tap away under the check.
+  const top = response.confident ? response.results[0] : undefined;
+  const checked = route.kind === 'question' && tellsOfOffer(text) && await checkToldOffer(ctx, text, response.lang, top);
+  // After the emergency numbers or the "do not transfer yet" advice, only a sure answer follows:
+  // "sorry, I only help with…" or a list of guesses under a cry for help reads as a brush-off.
+  const helpGiven = route.emergency || moneyDemanded;
+  const short = wordsIn(text) <= FOLLOW_UP_WORDS;
+  if (checked || (helpGiven && !response.confident)) {
+    // nothing more: the help above is the answer
+  } else if (!response.confident && m.crisis) {
+    await sendCrisisReminder(ctx, response.lang, route.country);
+    // A real question still gets the articles that may answer it ("kalau sy kabur ke KBRI, sy
+    // dipenjara gk?"), under the numbers; never stored, as nothing said in a crisis is.
+    if (asksSomething(text) && !response.outOfScope && response.results.length > 0) await answerQuestion(ctx, text, response, { record: false });
+  } else if (!response.confident && short && await m.tryFollowUp()) {
+    // answered with the article before
+  } else if (response.outOfScope && short && await askAboutLastArticle(ctx, response.lang)) {
+    // asked for a few more words, with the way back to the article
+  } else if (!response.confident && asksWhatNext(text)) {
+    await askForTheStory(ctx, response.lang);
+  } else {
+    await answerQuestion(ctx, text, response, { record: m.mayRecord });
+  }
+  if (route.concern || moneyDemanded) await sendConcernNote(ctx, route, moneyDemanded);
+  return true;
+};
+
+/**
+ * Greetings, thanks, "boleh tanya?": a pointer to what the bot does, unless the words are a
+ * keyword the search is sure of ("visa turis", "lapor calo"). Small talk is never a sure answer.
+ */
+export const smallTalk: Step = async (m) => {
+  const { ctx, text, route } = m;
+  if (m.moneyDemanded) {
+    await sendConcernNote(ctx, route, true);
+    return true;
+  }
+  if (await answerIfConfident(ctx, text)) return true;
+  const thanks = saysThanks(text);
+  if (m.crisis && !thanks) {
+    await sendCrisisReminder(ctx, route.lang, route.country);
+    return true;
+  }
+  // "😭😭😭": someone upset who has not found the words yet; not the menu alone.
+  if (showsOnlySadness(text)) {
+    await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)('sad-reply'), { reply_markup: mainMenu(ctx) });
+    return true;
+  }
+  if (!thanks && !saysHello(text) && wordsIn(text) <= FOLLOW_UP_WORDS && await m.tryFollowUp()) return true;
+  if (asksWhatNext(text)) {
+    await askForTheStory(ctx, route.lang);
+    return true;
+  }
+  const t = translatorFor(ctx.deps.i18n, route.lang);
+  const greeting = thanks ? t('thanks-reply') : greetsWithSalam(text) ? t('salam-reply') : saysHello(text) ? t('hello-reply') : undefined;
+  const hint = greeting === undefined ? t('start-hint') : `${greeting}\n\n${t('start-hint')}`;
+  await ctx.reply(hint, { reply_markup: mainMenu(ctx, t) });
+  return true;
+};

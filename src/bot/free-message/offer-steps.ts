@@ -1,0 +1,106 @@
+/**
+ * The steps about ads and offers: a photo, the parts of an ad pasted in a row, a request to check
+ * an ad that is still to come, a link alone, "is it safe?" and "I'm going" after a check, an ad to
+ * check, and the last warning repeated before an answer about leaving.
+ */
+import {
+  announcesGoingAhead, asksForTheNumber, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, isLinkOnly, speaksOfGoing, tellsOfOffer,
+  wantsToReportRecruiter,
+} from '../../router/index.js';
+import { mainMenu } from '../keyboards.js';
+import { translatorFor } from '../i18n.js';
+import { lastVerdictOf, promptForAd } from '../features/check.js';
+import { processImage } from '../features/image.js';
+import { sendEmergency } from '../features/report.js';
+import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
+import { answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, remindBeforeGoing } from './replies.js';
+import type { Step } from './step.js';
+
+export const imageOrBlank: Step = async ({ ctx, image, text }) => {
+  if (image) {
+    await processImage(ctx, image, text);
+    return true;
+  }
+  if (text.trim() !== '') return false;
+  // Only invisible or blank characters: nothing to check or answer, but never silence.
+  await ctx.reply(ctx.t('start-hint'), { reply_markup: mainMenu(ctx) });
+  return true;
+};
+
+export const restOfAnAd: Step = async ({ ctx, text, route, awaitingAd }) => {
+  // "jadi aman?", "lgsg daftar ya", "trus gmn?" right after an ad is about the ad, not part of it:
+  // the ad is checked now, and this message is answered against that check.
+  if (holdsAdParts(ctx) && (asksVerdict(text) || announcesGoingAhead(text) || asksWhatNext(text))) {
+    await settleAdParts(ctx);
+    return false;
+  }
+  // An ad pasted in several messages: while its first parts wait, whatever comes next is the rest of
+  // it ("Minat? hubungi 0812…", "gaji 15jt"), even when it reads as a question on its own. After
+  // "send the whole ad", the next message is that ad unless it plainly asks or says "I'm going".
+  const isRest = holdsAdParts(ctx) || (awaitingAd && route.kind !== 'question' && !announcesGoingAhead(text));
+  if (isRest) checkJoined(ctx, text, { ...route, kind: 'ad', ambiguous: false });
+  return isRest;
+};
+
+export const requestsWithoutTheAd: Step = async (m) => {
+  const { ctx, text, route } = m;
+  if (route.emergency) return false;
+  // "tolong cek loker ini kak": the ad is still to come; asked for, not "is this an ad or a question?".
+  if (route.kind !== 'question' && asksToCheckAnAd(text)) {
+    await promptForAd(ctx);
+    return true;
+  }
+  // "sy mau lapor calo …": a report about a recruiter, answered from that situation's article;
+  // what follows is part of the report.
+  if ((route.kind !== 'ad' || route.ambiguous) && !m.crisis && wantsToReportRecruiter(text)) {
+    ctx.session.flow = { kind: 'report', situation: 'report-recruiter', since: ctx.deps.now() };
+    await answerInReport(ctx, text, 'report-recruiter');
+    return true;
+  }
+  return false;
+};
+
+export const linkOnlyOrNumbers: Step = async ({ ctx, text, route, flow }) => {
+  // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
+  const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
+  if (!clearAd && isLinkOnly(text)) {
+    await askForTheAdText(ctx, text, route);
+    return true;
+  }
+  // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.
+  if (!route.emergency && asksForTheNumber(text)) {
+    await sendEmergency(ctx, { forSomeoneElse: false, lang: route.lang });
+    return true;
+  }
+  return false;
+};
+
+export const aboutTheLastCheck: Step = async ({ ctx, text, route, flow, ransom }) => {
+  const last = lastVerdictOf(ctx);
+  if (flow !== 'check' && !route.concern && asksVerdict(text)) {
+    await (last === undefined ? askForTheOffer(ctx, route.lang) : answerAboutLastCheck(ctx, route.lang, last));
+    return true;
+  }
+  // "lgsg daftar ya" is no ad, even when the bot was waiting for one.
+  if (route.concern || ransom || !announcesGoingAhead(text)) return false;
+  await remindBeforeGoing(ctx, text, route.lang, last);
+  return true;
+};
+
+export const anAd: Step = async ({ ctx, text, route, flow }) => {
+  if (route.kind !== 'ad') return false;
+  // An offer told in the writer's words is an offer to check, however much it reads like a question.
+  checkJoined(ctx, text, flow === 'check' || (route.ambiguous && tellsOfOffer(text)) ? { ...route, ambiguous: false } : route);
+  return true;
+};
+
+/**
+ * "trs sy hrs gmn, anak sy udh mau brgkt minggu dpn" right after a warning: that warning again,
+ * first, in one line, before the article on what to check before leaving.
+ */
+export const lastWarningFirst: Step = async ({ ctx, text, route, crisis }) => {
+  if (route.emergency || crisis || route.kind !== 'question' || !(asksWhatToDo(text) || speaksOfGoing(text))) return false;
+  const last = lastVerdictOf(ctx);
+  if (last === 'likely-scam' || last === 'suspicious') await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)(`follow-up-last-${last}`));
+  return false;
+};
