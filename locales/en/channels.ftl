@@ -68,7 +68,7 @@ channels-country-note-unknown = Pick the country below and I will show the Indon
 channels-emergency-title = You are not alone. Contact them now:
 channels-emergency-in-indonesia = If you are in Indonesia: police { $number } (free, 24 hours).
 channels-emergency-host-note = A local number: contact the Indonesian embassy or the Kemlu hotline first if you can.
-channels-crisis-reminder-title = If you are still in danger, contact the same numbers:
+channels-crisis-reminder-title = If you are still in danger, contact these numbers, starting with the first:
 channels-crisis-reminder-write = If you cannot call, send a WhatsApp message quietly: write your name, the city, and the name of the building or company where you are.
 channels-emergency-tip = Save these numbers. If someone may check your phone, delete this chat after noting them down.
 channels-emergency-family-title = To help your family member, report now:
@@ -83,7 +83,11 @@ channels-button-web = { $label }
 
 # "I'm safe now in Mae Sot": the way home, and what to fear less.
 channels-safe-now-title = Thank goodness you are safe. A few next steps:
-channels-safe-now-contact = Contact the embassy or the Kemlu hotline so that you are registered and helped home:
+channels-safe-now-contact = If you are not at the embassy yet, contact it or the Kemlu hotline so that you are registered and helped home:
 channels-safe-now-passport = Passport held or lost? The embassy can issue an SPLP (a replacement travel document) for the way home. Embassy services are free, except the official SPLP fee.
 channels-safe-now-not-punished = If you were forced to take part in scams: victims of trafficking who commit a crime because traffickers forced them are not punished (Article 18 of Law 21/2007). Officers assess each case, so tell them honestly what you were forced to do.
 channels-safe-now-evidence = Keep the evidence: chats, the recruiter's name and number, transfer receipts. You can report the recruiter with /report.
+channels-safe-now-family-title = Thank goodness they are safe. A few next steps:
+channels-safe-now-family-contact = If they are not at the embassy yet, they (or the family) can contact the embassy or the Kemlu hotline so that they are registered and helped home:
+channels-safe-now-family-passport = Passport held or lost? The embassy can issue an SPLP (a replacement travel document) for the way home. Embassy services are free, except the official SPLP fee; beware of anyone asking for money in the embassy's name.
+channels-safe-now-family-not-punished = If they were forced to take part in scams: victims of trafficking who commit a crime because traffickers forced them are not punished (Article 18 of Law 21/2007). Officers assess each case, so ask them to tell honestly what they were forced to do.

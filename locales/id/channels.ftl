@@ -68,7 +68,7 @@ channels-country-note-unknown = Pilih negaranya di bawah, nanti saya tunjukkan n
 channels-emergency-title = Kamu tidak sendirian. Hubungi sekarang:
 channels-emergency-in-indonesia = Jika berada di Indonesia: polisi { $number } (gratis, 24 jam).
 channels-emergency-host-note = Nomor setempat: hubungi KBRI atau Hotline Kemlu dulu bila bisa.
-channels-crisis-reminder-title = Kalau kamu masih dalam bahaya, hubungi nomor yang sama:
+channels-crisis-reminder-title = Kalau kamu masih dalam bahaya, hubungi nomor ini, mulai dari yang paling atas:
 channels-crisis-reminder-write = Kalau tidak bisa menelepon, kirim chat WhatsApp diam-diam: tulis nama, kota, dan nama gedung atau perusahaan tempatmu sekarang.
 channels-emergency-tip = Simpan nomor-nomor ini. Jika ada yang mungkin memeriksa HP-mu, hapus chat ini setelah mencatatnya.
 channels-emergency-family-title = Untuk menolong keluargamu, laporkan sekarang:
@@ -83,7 +83,11 @@ channels-button-web = { $label }
 
 # "sy udh aman di mae sot": the way home, and what to fear less.
 channels-safe-now-title = Syukurlah kamu sudah aman. Beberapa langkah berikutnya:
-channels-safe-now-contact = Hubungi KBRI atau hotline Kemlu supaya kamu tercatat dan dibantu pulang:
+channels-safe-now-contact = Kalau belum di KBRI, hubungi KBRI atau hotline Kemlu supaya kamu tercatat dan dibantu pulang:
 channels-safe-now-passport = Paspor ditahan atau hilang? KBRI bisa menerbitkan SPLP (dokumen pengganti paspor) untuk pulang. Layanan KBRI gratis, kecuali biaya resmi SPLP.
 channels-safe-now-not-punished = Kalau kamu dipaksa ikut menipu: korban perdagangan orang yang melakukan tindak pidana karena dipaksa pelaku tidak dipidana (Pasal 18 UU 21/2007). Petugas menilai setiap kasus, jadi ceritakan dengan jujur apa yang dipaksakan kepadamu.
 channels-safe-now-evidence = Simpan bukti: chat, nama dan nomor perekrut, bukti transfer. Perekrutnya bisa kamu laporkan lewat /lapor.
+channels-safe-now-family-title = Syukurlah dia sudah aman. Beberapa langkah berikutnya:
+channels-safe-now-family-contact = Kalau dia belum di KBRI, dia (atau keluarga) bisa menghubungi KBRI atau hotline Kemlu supaya tercatat dan dibantu pulang:
+channels-safe-now-family-passport = Paspornya ditahan atau hilang? KBRI bisa menerbitkan SPLP (dokumen pengganti paspor) untuk pulang. Layanan KBRI gratis, kecuali biaya resmi SPLP; waspadai orang yang meminta uang atas nama KBRI.
+channels-safe-now-family-not-punished = Kalau dia dipaksa ikut menipu: korban perdagangan orang yang melakukan tindak pidana karena dipaksa pelaku tidak dipidana (Pasal 18 UU 21/2007). Petugas menilai setiap kasus, jadi minta dia bercerita dengan jujur apa yang dipaksakan kepadanya.

@@ -200,11 +200,14 @@ export function renderCrisisReminderHtml(set: ChannelSet, opts: Pick<EmergencyOp
  * (not the host country's police: the danger is past), then the replacement passport, the rule that
  * victims forced into crimes are not punished, and the evidence to keep for a report.
  */
-export function renderSafeNowHtml(set: ChannelSet, opts: Pick<EmergencyOptions, 'country' | 'lang' | 't'>): string {
-  const { lang, t } = opts;
+export function renderSafeNowHtml(set: ChannelSet, opts: Pick<EmergencyOptions, 'country' | 'lang' | 't'> & { forSomeoneElse?: boolean }): string {
+  const { lang } = opts;
+  // A relative safe again: the same steps, said of them ("dia") to the family.
+  const t = (key: string): string =>
+    opts.t(opts.forSomeoneElse === true && key !== 'channels-safe-now-evidence' ? key.replace('channels-safe-now-', 'channels-safe-now-family-') : key);
   const lines = emergencyContacts(set, opts.country).filter((c) => c.role !== 'host-hotline').slice(0, REMINDER_CONTACTS).flatMap((c) => {
     const first = numberLines(c, lang).filter((n) => !n.types.includes('sms'))[0];
-    return first === undefined ? [] : [`<b>${escapeHtml(c.name[lang])}</b>: ${renderNumberLine(first, t, false)}`];
+    return first === undefined ? [] : [`<b>${escapeHtml(c.name[lang])}</b>: ${renderNumberLine(first, opts.t, false)}`];
   });
   return [
     `🙏 ${escapeHtml(t('channels-safe-now-title'))}`,

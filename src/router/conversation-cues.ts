@@ -10,11 +10,12 @@ import { RELATIVE_WORDS, RELATIVE_WORDS_EN } from './lexicon.js';
 
 // "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now". "belum aman" or "gk aman" never
 // match: the word before "aman" must be one that says it already is; "I'm safe?" asks.
-const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:aman|selamat|pulang|di ?rumah|sampai rumah|sampe rumah|di kbri|di kedutaan|di kjri)|(?:i am|i'm|im|we are|we're)\s+(?:safe|home|back home|at the embassy)\b(?!\s*\?)|(?:now|finally)\s+safe)\b/i;
+// Javanese "wis aman, wis nang kbri", Sundanese "tos aman", "udh dibebasin", "she escaped and is now with the police".
+const SAFE_NOW = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|wis|wes|tos|atos|alhamdulillah|skrg|sekarang|saiki|ayeuna)\s+(?:(?:di|d|nang|neng|ning|aya di)\s+)?(?:aman|selamat|pulang|bebas|dibebaskan|dibebasin|lolos|berhasil kabur|di ?rumah|sampai rumah|sampe rumah|kbri|kedutaan|kjri|shelter|kantor polisi)|(?:i am|i'm|im|we are|we're|she is|she's|he is|he's|they are|they're)\s+(?:now\s+)?(?:safe|home|back home|at the embassy|with (?:the )?police)\b(?!\s*\?)|(?:now|finally)\s+safe|\b(?:escaped|was rescued|were rescued|got out)\b)\b/i;
 
 // Outside a crisis conversation "udah pulang" or "udah aman kok paspornya" says nothing of a danger
 // past; "sy udh aman di mae sot", "berhasil kabur", "I escaped, I'm now safe" do.
-const ESCAPED_TO_SAFETY = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah|skrg|sekarang)\s+(?:aman|selamat)\b(?!\s*(?:belum|blm|gak|gk|ga|tidak|tdk|nggak|ngga|kah|\?))(?!\s+(?:kok\s+)?(?:paspor|passport|uang|duit|data|akun|hp))|(?:berhasil|bisa|udah|udh|sudah|sdh)\s+(?:kabur|lolos|melarikan diri|keluar dari (?:sana|situ|kompleks|gedung|kantor|perusahaan|markas))\b|(?:i am|i'm|im|we are|we're)\s+(?:now\s+|finally\s+)?safe\b(?!\s*\?)|\b(?:i|we)\s+(?:escaped|got out|was rescued|were rescued)\b)/i;
+const ESCAPED_TO_SAFETY = /\b(?:(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah)\s+(?:di|sampai di|sampe di|sampai|sampe)\s+(?:kbri|kjri|kedutaan|embassy|shelter)\b|(?:sudah|udah|udh|dah|sdh|uda|alhamdulillah|skrg|sekarang)\s+(?:aman|selamat)\b(?!\s*(?:belum|blm|gak|gk|ga|tidak|tdk|nggak|ngga|kah|\?))(?!\s+(?:kok\s+)?(?:paspor|passport|uang|duit|data|akun|hp))|(?:berhasil|bisa|udah|udh|sudah|sdh)\s+(?:kabur|lolos|melarikan diri|keluar dari (?:sana|situ|kompleks|gedung|kantor|perusahaan|markas))\b|(?:i am|i'm|im|we are|we're)\s+(?:now\s+|finally\s+)?safe\b(?!\s*\?)|\b(?:i|we)\s+(?:escaped|got out|was rescued|were rescued)\b)/i;
 
 // "sy udh di bandara soetta", "mau brgkt skrg", "besok terbang", "I'm at the airport": leaving now or
 // within a day, when a warning can still stop the trip.
@@ -57,6 +58,7 @@ const HELLO = /^\W*(halo+|hallo+|helo+|hai+|hi+|hello+|hey+|hei+|pagi|siang|sore
 const THANKS = /\b(makasih|makasi|mksh|terima ?kasih|trims|thanks|thank you|thx|tq|tengkyu|suwun|nuwun(?!\s*sewu)|hatur nuhun|nuhun)\b/i;
 
 const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...RELATIVE_WORDS_EN]);
+const THIRD_PERSON: ReadonlySet<string> = new Set(['dia', 'dy', 'beliau', 'she', 'he', 'her', 'him']);
 
 // "😭😭😭", "🥺": only sad or frightened faces, no words.
 const ONLY_SAD_EMOJI = /^[\s\u{1F62D}\u{1F622}\u{1F97A}\u{1F625}\u{1F630}\u{1F628}\u{1F631}\u{1F61E}\u{1F614}\u{1F494}\u{1F623}\u{1F616}\u{1F629}\u{1F62B}\u{1F613}\u{2639}\u{FE0F}\u{200D}]+$/u;
@@ -75,9 +77,9 @@ export function saysEscapedToSafety(text: string): boolean {
   return ESCAPED_TO_SAFETY.test(bounded(text));
 }
 
-/** Names a relative or friend ("adik sy", "anakku", "my brother"): the message may be about them. */
+/** Names a relative or friend ("adik sy", "anakku", "my brother") or "dia", "she": the message may be about them. */
 export function namesRelative(text: string): boolean {
-  return canonicalize(bounded(text)).tokens.some((token) => RELATIVES.has(token) || RELATIVES.has(token.replace(/(?:ku|nya)$/, '')));
+  return canonicalize(bounded(text)).tokens.some((token) => RELATIVES.has(token) || THIRD_PERSON.has(token) || RELATIVES.has(token.replace(/(?:ku|nya)$/, '')));
 }
 
 /** Tells of leaving now or within a day ("sy udh di bandara", "besok terbang", "I'm at the airport"). */

@@ -175,10 +175,12 @@ describe('emergencies', () => {
     expect(sent[0]?.visible).toContain('Pasal 18 UU 21/2007');
     expect(sent[0]?.visible).not.toContain(t('knowledge-not-sure'));
     expect(sent[0]?.buttons.map((b) => b.callback_data)).toEqual(expect.arrayContaining(['art:id:help-abroad', 'art:id:human-trafficking', 'menu:report']));
-    // A relative safe again, or a question about safety, is not told "you are safe".
+    // A relative safe again gets the same steps, said of them to the family.
     telegram.reset();
     await bot.send(textUpdate('alhamdulillah adik sy udh aman di kbri', user(3330)));
-    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('channels-safe-now-title'));
+    const family = telegram.sent().map((m) => m.visible).join('\n');
+    expect(family).not.toContain(t('channels-safe-now-title'));
+    expect(family).toContain(t('channels-safe-now-family-title'));
   });
 
   it('"sy udh di bandara, mau brgkt ke kamboja skrg, kerja admin" gets a stop sign first, naming the signs and the call centre; a G to G worker flying tomorrow does not', async () => {
@@ -209,6 +211,24 @@ describe('emergencies', () => {
     telegram.reset();
     await bot.send(textUpdate('which number do i message first?', english));
     expect(telegram.sent()[0]?.visible).toContain(t('channels-crisis-reminder-title', 'en'));
+  });
+
+  it('in a crisis, a statement that asks nothing ("hp sy sering dicek, cuma bisa chat bentar") gets the numbers, not an article sharing its words', async () => {
+    const who = user(3336);
+    await bot.send(textUpdate('tolong sy dikurung di kompleks di myawaddy, paspor diambil', who));
+    telegram.reset();
+    await bot.send(textUpdate('hp sy sering dicek, cuma bisa chat bentar', who));
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-crisis-reminder-title'));
+  });
+
+  it('a family told their relative is free again gets the way home said of the relative, and the crisis ends', async () => {
+    const who = user(3337);
+    await bot.send(textUpdate('tolong adik sy disekap di kamboja, gk boleh keluar', who));
+    telegram.reset();
+    await bot.send(textUpdate('alhamdulillah adik sy udh dibebasin, skrg di kbri', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-safe-now-family-title'));
+    expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
   });
 
   it('a crisis that began about a relative stays about them: the next cry for help is written to the family', async () => {

@@ -8,6 +8,10 @@ describe('conversation cues', () => {
   it('"I am safe now" in the ways people write it, and not its negations or the question', () => {
     for (const text of ['sy udh aman kok', 'alhamdulillah sdh di kbri', "I'm safe now", 'udah pulang kak']) expect(saysSafeNow(text), text).toBe(true);
     for (const text of ['sy belum aman', 'sy gk aman', 'udah gk aman disini', 'am I safe?', "I'm safe?"]) expect(saysSafeNow(text), text).toBe(false);
+    // Said of a relative, in Javanese or Sundanese, or as freed: still safe now.
+    for (const text of ['alhamdulillah adik sy udh dibebasin, skrg di kbri', 'saiki wis aman, wis nang kbri', 'ayeuna abdi tos aman', 'she escaped and is now with thai police']) {
+      expect(saysSafeNow(text), text).toBe(true);
+    }
   });
 
   it('where to report, and what to do now', () => {

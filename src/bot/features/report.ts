@@ -139,12 +139,12 @@ export async function sendCrisisReminder(ctx: BotContext, lang: Lang = ctx.lang,
  * replacement passport, the non-punishment rule and the evidence to keep, with the two articles
  * that say more.
  */
-export async function sendSafeNowSteps(ctx: BotContext, lang: Lang, named?: string): Promise<void> {
+export async function sendSafeNowSteps(ctx: BotContext, lang: Lang, named?: string, forSomeoneElse = false): Promise<void> {
   const country = named ?? crises.get(chatKeyOf(ctx))?.country;
   forgetCrisisNotes(ctx);
   const t = translatorFor(ctx.deps.i18n, lang);
   const { channels, knowledge } = ctx.deps.content.current();
-  const html = renderSafeNowHtml(channels, { country, lang, t });
+  const html = renderSafeNowHtml(channels, { country, lang, t, forSomeoneElse });
   const keyboard = new InlineKeyboard();
   for (const id of ['help-abroad', 'human-trafficking']) {
     const article = knowledge.get(id, lang);

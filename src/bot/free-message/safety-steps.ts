@@ -7,7 +7,7 @@ import {
   asksAboutContacting, asksSomething, asksWhatNext, asksWhatToDo, asksWhereToReport, namesRelative, saysEscapedToSafety, saysLeavingNow,
   saysSafeNow, saysThanks, wordsIn,
 } from '../../router/index.js';
-import { forgetCrisisNotes, repeatsOwnCrisis, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
+import { repeatsOwnCrisis, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
 import { warnBeforeLeaving } from './replies.js';
 import { CRISIS_SHORT_WORDS, type Step } from './step.js';
 
@@ -30,13 +30,8 @@ export const emergencyFirst: Step = async ({ ctx, route, image, ransom, text }) 
 export const safeNow: Step = async (m) => {
   const { ctx, text, route } = m;
   if (route.emergency || route.kind === 'ad' || !(m.crisis ? saysSafeNow(text) : saysEscapedToSafety(text))) return false;
-  // "alhamdulillah adik sy udh aman": the crisis is over, but the steps are for the one who was in danger.
-  if (namesRelative(text)) {
-    if (m.crisis) forgetCrisisNotes(ctx);
-    m.crisis = false;
-    return false;
-  }
-  await sendSafeNowSteps(ctx, route.lang, route.country);
+  // "alhamdulillah adik sy udh dibebasin": the same steps, said of the relative to the family.
+  await sendSafeNowSteps(ctx, route.lang, route.country, namesRelative(text));
   m.crisis = false;
   return !asksSomething(text);
 };
@@ -62,7 +57,10 @@ export const crisisConversation: Step = async (m) => {
   // answered: the numbers were just given, and repeating them instead of the answer is a dead end.
   // "sy hrs gmn. takut" asks what to do now: in a crisis the numbers are that answer.
   const sureShortQuestion = (): boolean => asksSomething(text) && !asksWhatNext(text) && !asksWhatToDo(text) && m.search().confident;
-  if (saysThanks(text) || wordsIn(text) > CRISIS_SHORT_WORDS || sureShortQuestion()) return false;
+  if (saysThanks(text)) return false;
+  // "hp sy sering dicek, cuma bisa chat bentar" tells how things are, asks nothing: the numbers and
+  // how to write quietly answer it, not an article that happens to share its words.
+  if (asksSomething(text) && (wordsIn(text) > CRISIS_SHORT_WORDS || sureShortQuestion())) return false;
   await sendCrisisReminder(ctx, route.lang, route.country);
   return true;
 };
