@@ -229,6 +229,9 @@ describe('a follow-up the bot cannot place', () => {
     ['id', 'jadi gmn, aman gk?', 3145],
     ['id', 'itu beneran gk sih kak sy takut', 3146],
     ['en', 'ok so should I go?', 3147],
+    ['id', 'terus saya harus gimana? anaknya ngeyel', 3150],
+    ['id', 'gmn kak?', 3151],
+    ['en', "ok I won't go. what now?", 3152],
   ] as const)('%s "%s" right after a likely-scam check gets that verdict\'s "no", never "sorry, I only help with…"', async (lang, text, id) => {
     const who = { id, languageCode: lang };
     await bot.send(textUpdate('LOKER KAMBOJA admin CS gaji 15jt tanpa pengalaman, tiket ditanggung, visa turis dulu, WA +855 12 345 678', who));
@@ -236,6 +239,7 @@ describe('a follow-up the bot cannot place', () => {
     await bot.send(textUpdate(text, who));
     expect(telegram.sent()).toHaveLength(1);
     expect(telegram.sent()[0]?.visible).toBe(t(lang, 'follow-up-last-likely-scam'));
+    expect(telegram.sent()[0]?.buttons.map((b) => b.callback_data)).toContain(`art:${lang}:common-doubts`);
   });
 
   it('"trs sy hrs gmn, anak sy udh mau brgkt minggu dpn" right after a likely-scam check gets that warning first, then the answer', async () => {

@@ -5,11 +5,14 @@
 import { asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
-import { checkToldOffer } from '../features/check.js';
+import { checkToldOffer, lastVerdictOf } from '../features/check.js';
 import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
 import { sendCrisisReminder } from '../features/report.js';
-import { answerInReport, askForTheStory, sendConcernNote } from './replies.js';
+import { answerAboutLastCheck, answerInReport, askForTheStory, sendConcernNote } from './replies.js';
 import { FOLLOW_UP_WORDS, type Step } from './step.js';
+
+/** Longer than this, a message right after a check is a question of its own, not about the check. */
+const AFTER_CHECK_WORDS = 10;
 
 export const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => {
   // After /lapor → "report a recruiter": "calonya udh ambil 15jt, skrg nomornya gk aktif" is the
@@ -39,6 +42,7 @@ export const aQuestion: Step = async (m) => {
   // "sorry, I only help with…" or a list of guesses under a cry for help reads as a brush-off.
   const helpGiven = route.emergency || moneyDemanded;
   const short = wordsIn(text) <= FOLLOW_UP_WORDS;
+  const last = lastVerdictOf(ctx);
   if (checked || (helpGiven && !response.confident)) {
     // nothing more: the help above is the answer
   } else if (!response.confident && m.crisis) {
@@ -50,6 +54,10 @@ export const aQuestion: Step = async (m) => {
     // answered with the article before
   } else if (response.outOfScope && short && await askAboutLastArticle(ctx, response.lang)) {
     // asked for a few more words, with the way back to the article
+  } else if (last !== undefined && (response.outOfScope || (!response.confident && asksWhatNext(text))) && wordsIn(text) <= AFTER_CHECK_WORDS) {
+    // "terus saya harus gimana? anaknya ngeyel", "ok I won't go. what now?" right after a check:
+    // about that check, whatever the search makes of the words alone.
+    await answerAboutLastCheck(ctx, response.lang, last);
   } else if (!response.confident && asksWhatNext(text)) {
     await askForTheStory(ctx, response.lang);
   } else {
@@ -81,6 +89,12 @@ export const smallTalk: Step = async (m) => {
     return true;
   }
   if (!thanks && !saysHello(text) && wordsIn(text) <= FOLLOW_UP_WORDS && await m.tryFollowUp()) return true;
+  const last = lastVerdictOf(ctx);
+  // "gmn kak?", "piye iki?" right after a check asks about it; with no check, for the story.
+  if (last !== undefined && (asksWhatNext(text) || asksSomething(text))) {
+    await answerAboutLastCheck(ctx, route.lang, last);
+    return true;
+  }
   if (asksWhatNext(text)) {
     await askForTheStory(ctx, route.lang);
     return true;

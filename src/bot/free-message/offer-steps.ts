@@ -98,8 +98,11 @@ export const anAd: Step = async ({ ctx, text, route, flow }) => {
  * "trs sy hrs gmn, anak sy udh mau brgkt minggu dpn" right after a warning: that warning again,
  * first, in one line, before the article on what to check before leaving.
  */
-export const lastWarningFirst: Step = async ({ ctx, text, route, crisis }) => {
+export const lastWarningFirst: Step = async (m) => {
+  const { ctx, text, route, crisis } = m;
   if (route.emergency || crisis || route.kind !== 'question' || !(asksWhatToDo(text) || speaksOfGoing(text))) return false;
+  // Only above an article: words the search cannot place get the check's own answer instead (answer-steps.ts).
+  if (!m.search().confident) return false;
   const last = lastVerdictOf(ctx);
   if (last === 'likely-scam' || last === 'suspicious') await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)(`follow-up-last-${last}`));
   return false;

@@ -52,6 +52,9 @@ function afterCheckKeyboard(t: Translate): InlineKeyboard {
     .text(t('button-main-menu'), 'menu:main');
 }
 
+/** The honest answers to the push-back that follows a warning ("but the pay is good"). */
+const DOUBTS_ARTICLE = 'common-doubts';
+
 /**
  * "brarti aman kan kak?" right after a check: answered against that check's verdict (kept without
  * the ad's text), never with "safe". A warning says no; "no known signs" says what to check first.
@@ -60,8 +63,14 @@ export async function answerAboutLastCheck(ctx: BotContext, lang: Lang, last: Ve
   const t = translatorFor(ctx.deps.i18n, lang);
   const lines = [t(`follow-up-last-${last}`)];
   if (last !== 'likely-scam') lines.push(t('follow-up-going-ahead'));
-  await ctx.reply(lines.join('\n\n'), { reply_markup: afterCheckKeyboard(t) });
+  const keyboard = afterCheckKeyboard(t);
+  // After a warning the usual push-back ("but the pay is good", "my friend went and is fine") has
+  // its honest answers one tap away.
+  const doubts = last === 'no-signs-found' ? undefined : ctx.deps.content.current().knowledge.get(DOUBTS_ARTICLE, lang);
+  if (doubts) keyboard.row().text(`📄 ${doubts.title}`, `art:${lang}:${DOUBTS_ARTICLE}`);
+  await ctx.reply(lines.join('\n\n'), { reply_markup: keyboard });
 }
+
 
 /**
  * "sip lgsg daftar aja y" after a check that found no known warning signs must not read as the
