@@ -29,6 +29,9 @@ const CONTACTING = /\b(?:nomor|nomer|nmr|no|number|numbers|kontak|contact|contac
 // "anak sy udh mau brgkt minggu dpn", "should she leave?": going, said or asked.
 const SPEAKS_OF_GOING = /\b(?:berangkat|brgkt|brangkat|brkt|terbang|pergi|budhal|leave|leaving|fly|flying|go there|going there)\b/i;
 
+// "udh terlanjur bayar DP 3jt kak", "I already paid the deposit": the writer paid, no ad says so.
+const ALREADY_PAID = /\b(?:(?:udh|udah|sudah|sdh|dah|terlanjur|telanjur|tlnjur|keburu)\s+(?:terlanjur\s+|telanjur\s+)?(?:bayar|transfer|tf|kirim uang|setor|kasih dp|ngasih dp)|(?:i|we)\s+(?:already\s+|have\s+already\s+|'ve\s+already\s+)?(?:paid|sent the money|transferred))\b/i;
+
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 
@@ -97,6 +100,11 @@ export function asksAboutContacting(text: string): boolean {
 /** Speaks of leaving for the job ("mau brgkt minggu dpn", "she is leaving soon"). */
 export function speaksOfGoing(text: string): boolean {
   return SPEAKS_OF_GOING.test(bounded(text));
+}
+
+/** Tells that the writer already paid ("udh terlanjur bayar DP 3jt", "I already paid"). */
+export function saysAlreadyPaid(text: string): boolean {
+  return ALREADY_PAID.test(bounded(text));
 }
 
 export function asksWhereToReport(text: string): boolean {

@@ -109,6 +109,15 @@ describe('an ad pasted into the private chat', () => {
     expect(sent.at(-1)).toBe(t('follow-up-last-likely-scam'));
   });
 
+  it('"udh terlanjur bayar DP 3jt kak" right after an ad is not read as part of the ad', async () => {
+    const who = user(3212);
+    for (const part of [...CAMBODIA_AD_PARTS, 'udh terlanjur bayar DP 3jt kak']) await bot.app.bot.handleUpdate(textUpdate(part, who));
+    await bot.app.idle();
+    const checks = checkReplies().map((m) => m.visible).join('\n');
+    expect(checks).not.toContain('DP 3jt');
+    expect(telegram.sent().length).toBeGreaterThan(checkReplies().length);
+  });
+
   it('/cek, then the ad: the ad is checked', async () => {
     const who = user(3204);
     await bot.send(textUpdate('/cek', who));
@@ -258,6 +267,11 @@ describe('a link sent instead of the ad', () => {
     const reply = telegram.sent()[0]?.visible ?? '';
     expect(reply).toContain(t('check-link-only'));
     expect(reply).toContain(t('check-link-only-short'));
+  });
+
+  it('a bare link gets its reply in the chat\'s language (a link has none of its own)', async () => {
+    await bot.send(textUpdate('https://t.me/lokerkamboja_resmi', user(3232)));
+    expect(telegram.sent()[0]?.visible).toContain(t('check-link-only'));
   });
 });
 

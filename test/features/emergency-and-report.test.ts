@@ -191,6 +191,11 @@ describe('emergencies', () => {
     expect(first).toContain(t('leaving-now-not-placement'));
     expect(first).toContain(KP2MI_CALL_CENTRE);
     telegram.reset();
+    // No job named, but the destination alone is a sign: too short for a verdict, not for a stop sign.
+    await bot.send(textUpdate('besok terbang ke kamboja', user(3339)));
+    await bot.app.idle();
+    expect(telegram.sent()[0]?.visible.startsWith(t('leaving-now-title'))).toBe(true);
+    telegram.reset();
     await bot.send(textUpdate('besok sy brgkt ke korea lewat G to G, doain ya', user(3332)));
     await bot.app.idle();
     expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain(t('leaving-now-title'));
@@ -229,6 +234,14 @@ describe('emergencies', () => {
     await bot.send(textUpdate('alhamdulillah adik sy udh dibebasin, skrg di kbri', who));
     expect(telegram.sent()[0]?.visible).toContain(t('channels-safe-now-family-title'));
     expect(telegram.sent()[0]?.visible).not.toContain(t('channels-crisis-reminder-title'));
+  });
+
+  it('after /lapor → a relative, "dia di myawaddy, gk bisa dihubungi" gets the emergency reply written to the family', async () => {
+    const who = user(3338);
+    await bot.send(callbackUpdate('rep:c:family-report:MM', who));
+    telegram.reset();
+    await bot.send(textUpdate('dia di myawaddy, gk bisa dihubungi', who));
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-family-title'));
   });
 
   it('a crisis that began about a relative stays about them: the next cry for help is written to the family', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asksAboutContacting, asksSomething, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
+  asksAboutContacting, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
   saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
@@ -81,5 +81,10 @@ describe('conversation cues', () => {
   it('speaking of leaving for the job', () => {
     for (const text of ['anak sy udh mau brgkt minggu dpn', 'should she leave?', 'besok terbang']) expect(speaksOfGoing(text), text).toBe(true);
     expect(speaksOfGoing('cara bikin paspor gmn')).toBe(false);
+  });
+
+  it('having already paid, and not a fee an ad asks for', () => {
+    for (const text of ['udh terlanjur bayar DP 3jt kak', 'sy sudah transfer 5jt', 'I already paid a deposit']) expect(saysAlreadyPaid(text), text).toBe(true);
+    for (const text of ['wajib bayar DP 3jt', 'biaya 5jt transfer dulu', 'pay the fee first']) expect(saysAlreadyPaid(text), text).toBe(false);
   });
 });

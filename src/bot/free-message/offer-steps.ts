@@ -4,7 +4,7 @@
  * check, and the last warning repeated before an answer about leaving.
  */
 import {
-  announcesGoingAhead, asksForTheNumber, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, isLinkOnly, speaksOfGoing, tellsOfOffer,
+  announcesGoingAhead, asksForTheNumber, saysAlreadyPaid, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, isLinkOnly, speaksOfGoing, tellsOfOffer,
   wantsToReportRecruiter,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
@@ -28,9 +28,9 @@ export const imageOrBlank: Step = async ({ ctx, image, text }) => {
 };
 
 export const restOfAnAd: Step = async ({ ctx, text, route, awaitingAd }) => {
-  // "jadi aman?", "lgsg daftar ya", "trus gmn?" right after an ad is about the ad, not part of it:
+  // "jadi aman?", "lgsg daftar ya", "trus gmn?", "udh terlanjur bayar DP 3jt" right after an ad is about the ad, not part of it:
   // the ad is checked now, and this message is answered against that check.
-  if (holdsAdParts(ctx) && (asksVerdict(text) || announcesGoingAhead(text) || asksWhatNext(text))) {
+  if (holdsAdParts(ctx) && (asksVerdict(text) || announcesGoingAhead(text) || asksWhatNext(text) || saysAlreadyPaid(text))) {
     await settleAdParts(ctx);
     return false;
   }
@@ -64,7 +64,7 @@ export const linkOnlyOrNumbers: Step = async ({ ctx, text, route, flow }) => {
   // A short ad with its link ("LOKER KAMBOJA gaji 15jt, daftar di bit.ly/…") is still checked.
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) {
-    await askForTheAdText(ctx, text, route);
+    await askForTheAdText(ctx, text);
     return true;
   }
   // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.

@@ -102,8 +102,9 @@ export async function sendConcernNote(ctx: BotContext, route: RouteResult, money
 }
 
 /** A link and little else: the bot does not open links, so it asks for the ad's text or a screenshot. */
-export async function askForTheAdText(ctx: BotContext, text: string, route: RouteResult): Promise<void> {
-  const t = translatorFor(ctx.deps.i18n, route.lang);
+export async function askForTheAdText(ctx: BotContext, text: string): Promise<void> {
+  // A link has no language of its own: the reply is in the chat's.
+  const t = translatorFor(ctx.deps.i18n, ctx.lang);
   // The short-link hosts are the link-shortener signal's, so editors keep one list.
   const short = checkAd(text, ctx.deps.content.current().signals).signals.some((s) => s.id === 'link-shortener');
   const lines = short ? [t('check-link-only'), t('check-link-only-short')] : [t('check-link-only')];
@@ -114,6 +115,8 @@ export async function askForTheAdText(ctx: BotContext, text: string, route: Rout
 // content/articles/*/work-in-cambodia.md). Laos has no such statement on record, so no such line.
 const NOT_PLACEMENT_COUNTRIES = new Set(['KH', 'MM']);
 const MAX_SIGNS_NAMED = 3;
+/** Lighter signs (an age bracket, "urgent") alone do not stop a trip. */
+const MIN_SIGN_WEIGHT = 1;
 
 /**
  * "sy udh di bandara, mau brgkt ke kamboja skrg, kerja admin": leaving within hours with warning
@@ -123,8 +126,9 @@ const MAX_SIGNS_NAMED = 3;
  */
 export async function warnBeforeLeaving(ctx: BotContext, text: string, route: RouteResult): Promise<boolean> {
   const result = checkAd(text, ctx.deps.content.current().signals);
-  const signs = result.signals.filter((s) => s.weight > 0);
-  if (result.verdict === 'no-signs-found' || signs.length === 0) return false;
+  // "besok terbang ke kamboja" is too short for a verdict, yet its one sign is enough to stop and ask.
+  const signs = result.signals.filter((s) => s.weight >= MIN_SIGN_WEIGHT);
+  if (signs.length === 0) return false;
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const named = signs.slice(0, MAX_SIGNS_NAMED).map((s) => s.title[route.lang].toLowerCase()).join('; ');
   const countries = new Set([...result.countries, ...(route.country ? [route.country] : [])]);

@@ -11,12 +11,14 @@ import { repeatsOwnCrisis, sendCrisisReminder, sendEmergency, sendSafeNowSteps, 
 import { warnBeforeLeaving } from './replies.js';
 import { CRISIS_SHORT_WORDS, type Step } from './step.js';
 
-export const emergencyFirst: Step = async ({ ctx, route, image, ransom, text }) => {
+export const emergencyFirst: Step = async ({ ctx, route, image, ransom, text, reporting }) => {
   if (!route.emergency) return false;
   ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'emergency_reply', country: route.country ?? null }, 'emergency');
+  // In /lapor → "a relative", "dia di myawaddy, gk bisa dihubungi" is said of that relative.
+  const forSomeoneElse = route.forSomeoneElse || reporting === 'family-report';
   // The whole card once; in the same crisis the numbers again in a few lines ("klo sy kabur gmn?").
-  if (!ransom && repeatsOwnCrisis(ctx, route.country, route.forSomeoneElse)) await sendCrisisReminder(ctx, route.lang, route.country);
-  else await sendEmergency(ctx, { country: route.country, forSomeoneElse: route.forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
+  if (!ransom && repeatsOwnCrisis(ctx, route.country, forSomeoneElse)) await sendCrisisReminder(ctx, route.lang, route.country);
+  else await sendEmergency(ctx, { country: route.country, forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
   // The normal answer follows only when the message also asked or showed something; a plain
   // cry for help gets the contacts alone, short and calm. A ransom demand is never checked as a
   // job ad: "upfront fee" and "do not leave yet" would answer the wrong question.
