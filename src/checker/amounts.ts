@@ -12,10 +12,11 @@ import type { AmountEntity, Currency } from './types.js';
 
 const NUM = '(\\d{1,3}(?:[.,]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)';
 const RANGE = '(?:\\s?(?:-|s/d|sd|sampai|to|~)\\s?' + NUM + ')?';
-const MULT = '(jt|jta|juta|million|rb|ribu|k)';
+// Javanese "yuto" is juta.
+const MULT = '(jt|jta|juta|yuto|million|rb|ribu|k)';
 // An ad names a handful of amounts; junk input must not build a huge list.
 const MAX_AMOUNTS = 50;
-const MULTIPLIERS: Readonly<Record<string, number>> = { jt: 1e6, jta: 1e6, juta: 1e6, million: 1e6, rb: 1e3, ribu: 1e3, k: 1e3 };
+const MULTIPLIERS: Readonly<Record<string, number>> = { jt: 1e6, jta: 1e6, juta: 1e6, yuto: 1e6, million: 1e6, rb: 1e3, ribu: 1e3, k: 1e3 };
 
 export interface FoundAmount extends AmountEntity {
   /** Within the ordinary pay of the country that pays in this currency (rates.yaml): no bait. */

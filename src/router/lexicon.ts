@@ -412,7 +412,7 @@ export const OFFER_TOLD: readonly string[] = [
   'katanya|katany|ktnya|kt|katane|cenah ada kerjaan|kerja|loker|lowongan|lowker',
   'dikasih|dikasi|dikasih|dikasi tau|tahu ... ada kerjaan|loker|lowongan|lowker',
   // Javanese "ditawani kerjo", and "d tawarin" typed apart.
-  'ditawani|ditawake|ditawakke|ditawarke', 'di|d tawarin|tawari|tawarkan',
+  'ditawani|ditawake|ditawakke|ditawarke|ditawaran', 'di|d tawarin|tawari|tawarkan',
   // A job with its pay, asked about: "is it legit kerja di kamboja gaji 1000 dollar?".
   'kerja|kerjaan|krj|job|loker ... gaji|gajinya|salary',
   'offered|promised me|him|her|us|a|an', 'got|received|have|had an|a offer|job', 'recruiter|agent|agency|broker ... messaged|promised|offered|says|said|wants|asked',
