@@ -32,6 +32,9 @@ const SPEAKS_OF_GOING = /\b(?:berangkat|brgkt|brangkat|brkt|terbang|pergi|budhal
 // "udh terlanjur bayar DP 3jt kak", "I already paid the deposit": the writer paid, no ad says so.
 const ALREADY_PAID = /\b(?:(?:udh|udah|sudah|sdh|dah|terlanjur|telanjur|tlnjur|keburu)\s+(?:terlanjur\s+|telanjur\s+)?(?:bayar|transfer|tf|kirim uang|setor|kasih dp|ngasih dp)|(?:i|we)\s+(?:already\s+|have\s+already\s+|'ve\s+already\s+)?(?:paid|sent the money|transferred))\b/i;
 
+// "nomor kbri malaysia brp?", "embassy number in Taiwan?", "kontak kedutaan di seoul".
+const EMBASSY_NUMBER = /\b(?:nomor|nomer|nmr|no|kontak|contact|number|hotline|telp|telpon|telepon|wa|whatsapp)\b.{0,25}?\b(?:kbri|kjri|kdei|kedutaan|kedubes|konsulat|embassy|consulate)\b|\b(?:kbri|kjri|kdei|kedutaan|kedubes|konsulat|embassy|consulate)\b.{0,25}?\b(?:nomor|nomer|nmr|number|kontak|contact|hotline|telp|telpon|telepon|wa|whatsapp)\b/i;
+
 // "sy hrs lapor kemana?", "kemana sy hrs ngadu", "where do I report this?".
 const WHERE_TO_REPORT = /\b(?:lapor|melapor|laporin|ngadu|mengadu|report|minta tolong|minta bantuan)\w*\b.{0,30}?\b(?:ke ?mana|kmn|dimana|di mana|where|siapa|who)\b|\b(?:ke ?mana|kmn|where)\b.{0,30}?\b(?:lapor|melapor|ngadu|mengadu|report)/i;
 
@@ -105,6 +108,11 @@ export function speaksOfGoing(text: string): boolean {
 /** Tells that the writer already paid ("udh terlanjur bayar DP 3jt", "I already paid"). */
 export function saysAlreadyPaid(text: string): boolean {
   return ALREADY_PAID.test(bounded(text));
+}
+
+/** Asks for an embassy's or consulate's number ("nomor kbri malaysia brp?"). */
+export function asksForEmbassyNumber(text: string): boolean {
+  return wordsIn(text) <= 12 && EMBASSY_NUMBER.test(bounded(text));
 }
 
 export function asksWhereToReport(text: string): boolean {

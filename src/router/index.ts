@@ -10,7 +10,7 @@ export { announcesGoingAhead } from './announces-going-ahead.js';
 export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
 export {
-  asksAboutContacting, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
+  asksAboutContacting, asksForEmbassyNumber, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
   wantsToReportRecruiter, wordsIn,
 } from './conversation-cues.js';
 export type { MessageKind } from './classify-kind.js';

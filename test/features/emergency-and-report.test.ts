@@ -286,6 +286,14 @@ describe('emergencies', () => {
     expect(stored.some((q) => q.text.includes('lapor calo'))).toBe(false);
   });
 
+  it('"nomor kbri malaysia brp?" gets the official channels for Malaysia, KBRI Kuala Lumpur first, not an article with other countries as examples', async () => {
+    await bot.send(textUpdate('nomor kbri malaysia brp?', user(3340)));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain('+60 17-668 8032');
+    expect(first).toContain(KEMLU_HOTLINE);
+    expect(first).not.toContain(t('channels-prepare-self-title'));
+  });
+
   it('"brp no nya" alone gets the numbers themselves, never "sorry, I only help with…"', async () => {
     await bot.send(textUpdate('brp no nya', user(3314)));
     const first = telegram.sent()[0]?.visible ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asksAboutContacting, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
+  asksAboutContacting, asksForEmbassyNumber, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
   saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
@@ -86,5 +86,10 @@ describe('conversation cues', () => {
   it('having already paid, and not a fee an ad asks for', () => {
     for (const text of ['udh terlanjur bayar DP 3jt kak', 'sy sudah transfer 5jt', 'I already paid a deposit']) expect(saysAlreadyPaid(text), text).toBe(true);
     for (const text of ['wajib bayar DP 3jt', 'biaya 5jt transfer dulu', 'pay the fee first']) expect(saysAlreadyPaid(text), text).toBe(false);
+  });
+
+  it('asking for an embassy\'s number', () => {
+    for (const text of ['nomor kbri malaysia brp?', 'embassy number in Taiwan?', 'kbri seoul ada wa nya gk']) expect(asksForEmbassyNumber(text), text).toBe(true);
+    for (const text of ['kbri nya dimana', 'cara lapor diri ke kbri']) expect(asksForEmbassyNumber(text), text).toBe(false);
   });
 });

@@ -73,6 +73,19 @@ export async function showChannels(ctx: BotContext, situation: Situation, countr
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t));
 }
 
+/**
+ * "nomor kbri malaysia brp?": the official channels for Indonesians in that country (its embassy
+ * first, when we have a sourced number, else the note that says so), without the checklist for
+ * someone in danger and without opening a report.
+ */
+export async function showEmbassyContacts(ctx: BotContext, country: string, lang: Lang): Promise<void> {
+  const set = ctx.deps.content.current().channels;
+  const channels = selectChannels(set, { situation: 'in-danger-abroad', country });
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const html = renderChannelsHtml(channels, lang, t, { country });
+  await sendHtmlMessages(ctx, html, urlKeyboard(channelButtons(channels, lang, t), t));
+}
+
 // Per chat, in this process's memory for 30 minutes and without any content: that the chat got
 // an emergency reply, and the country of it (a code such as "MM"). A message the bot cannot place
 // there gets the short reminder, not the menu or an article, and a father who said "Myanmar"

@@ -4,14 +4,14 @@
  * check, and the last warning repeated before an answer about leaving.
  */
 import {
-  announcesGoingAhead, asksForTheNumber, saysAlreadyPaid, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, isLinkOnly, speaksOfGoing, tellsOfOffer,
+  announcesGoingAhead, asksForEmbassyNumber, asksForTheNumber, saysAlreadyPaid, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, isLinkOnly, speaksOfGoing, tellsOfOffer,
   wantsToReportRecruiter,
 } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
-import { sendEmergency } from '../features/report.js';
+import { sendEmergency, showEmbassyContacts } from '../features/report.js';
 import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
 import { answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, remindBeforeGoing } from './replies.js';
 import type { Step } from './step.js';
@@ -65,6 +65,11 @@ export const linkOnlyOrNumbers: Step = async ({ ctx, text, route, flow }) => {
   const clearAd = route.kind === 'ad' && !route.ambiguous && flow !== 'check';
   if (!clearAd && isLinkOnly(text)) {
     await askForTheAdText(ctx, text);
+    return true;
+  }
+  // "nomor kbri malaysia brp?": that country's official channels, not an article with examples.
+  if (!route.emergency && route.country !== undefined && route.country !== 'ID' && asksForEmbassyNumber(text)) {
+    await showEmbassyContacts(ctx, route.country, route.lang);
     return true;
   }
   // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.
