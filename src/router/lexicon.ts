@@ -407,6 +407,8 @@ export const OFFER_TOLD: readonly string[] = [
   'ditawari*', 'ditawarkan', 'nawarin|nawari|menawari|nawarkan|menawarkan ... kerja|kerjaan|jadi|jd|loker|magang',
   'dapat|dapet|dpt|nerima|menerima|ada tawaran|loker', 'ngajak|ngajakin|diajak|diajakin|mengajak kerja|kerjo|jadi|jd',
   'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya|lpk|lpknya|pt|ptnya minta|nyuruh|suruh',
+  // "agen bilang bilang aja wisata klo ditanya imigrasi": what the recruiter told the writer.
+  'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya bilang|blg|ngomong',
   'dijanjikan|dijanjiin|dijanjikannya gaji|kerja',
   // Hearsay of a job: "tetangga bilang katanya ada kerjaan di luar negri", "dikasih tau ada loker".
   'katanya|katany|ktnya|kt|katane|cenah ada kerjaan|kerja|loker|lowongan|lowker',

@@ -530,6 +530,7 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
       'anak kulo ditawani kerjo teng Malaysia kaliyan tonggo',
       'ank sy d tawarin krj d thailan jd admn gji 20jt',
       'bro is it legit kerja di kamboja gaji 1000 dollar?',
+      'agen bilang bilang aja wisata klo ditanya imigrasi',
     ]) expect(tellsOfOffer(text), text).toBe(true);
     for (const text of [
       'bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?', 'katanya kerja di jepang enak ya?',
