@@ -9,7 +9,7 @@ import { MAX_SCARE_QUOTE_WORDS, quoteAround, type Canonical } from './canonical.
 import { compileAll, findPhrases, hasPhrase, type PhraseHit } from './phrases.js';
 import {
   DISTRESS_STRONG, DISTRESS_WEAK, FREE_TO_GO_CUES, HYPOTHETICAL_WORDS, JOKE_CUES, MEDIA_CUES, NEGATION_WORDS, PAST_CUES,
-  PRESENT_CUES, RELATIVE_WORDS, RELATIVE_WORDS_EN, RESOLVED_CUES, SIMILE_WORDS,
+  PRESENT_CUES, RELATIVE_WORDS, RELATIVE_WORDS_EN, RESOLVED_CUES, SIMILE_WORDS, DREAM_WORDS,
 } from './lexicon.js';
 
 const compileGroups = (groups: Readonly<Record<string, readonly string[]>>) =>
@@ -67,6 +67,11 @@ export interface DistressResult {
    * gak?"): the answer should end with the way to emergency help, in case it is worse than it reads.
    */
   readonly concern: boolean;
+  /**
+   * Every cue of danger was in a dream told ("td sy mimpi dikurung di gedung"): the learned
+   * reading, which knows the words but not the dream, must not overrule the cues.
+   */
+  readonly dreamt?: true;
 }
 
 interface Cue extends PhraseHit {
@@ -170,7 +175,21 @@ function discounted(cue: Cue, canonical: Canonical): boolean {
   const wider = clauseBefore(canonical.tokens, cue.token, 5);
   const never = wider.findIndex((w, i) => w === 'pernah' && NEGATION_WORDS.has(wider[i + 1] ?? ''));
   if (never === 0 || (never > 0 && wider.slice(0, never).some((w) => OR_WORDS.has(w)))) return true;
+  if (dreamt(cue, canonical.tokens)) return true;
   return before.some((w) => SIMILE_WORDS.has(w));
+}
+
+/** "mimpi buruk karena dipukul": what caused the dream is real. */
+const CAUSE_WORDS: ReadonlySet<string> = new Set(['karena', 'sebab', 'gara', 'gara2', 'garagara', 'because', 'since', 'after', 'setelah', 'sejak']);
+
+/**
+ * "td sy mimpi dikurung di gedung dan gk bs pulang": the cue is what the writer dreamt, as is every
+ * cue the dream's clause goes on to tell.
+ */
+function dreamt(cue: Cue, tokens: readonly string[]): boolean {
+  const before = clauseBefore(tokens, cue.token, 10);
+  const dream = before.findIndex((w) => DREAM_WORDS.has(w));
+  return dream >= 0 && !before.slice(0, dream).some((w) => CAUSE_WORDS.has(w));
 }
 
 /** Cue groups whose word in quotes is the captors' euphemism, not the writer's irony. */
@@ -500,6 +519,7 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   if (pastTense(canonical) && !presentNow(canonical)) return none();
 
   const cues = allCues.filter((c) => !discounted(c, canonical));
+  const dreamOnly = cues.every((c) => WRITER_NEUTRAL.has(c.group)) && allCues.some((c) => dreamt(c, tokens));
   // In a question, "kalau disekap ..." asks about a case, it does not report one.
   const personal = mentionsSomeoneElse || tokens.some((t) => FIRST_PERSON.has(t));
   // "orang indonesia dipaksa kerja judi, bener ada?": a question about people in general. Not
@@ -533,5 +553,6 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   if (weakGroups.has('embassy') && (weakGroups.has('hurry') || situational >= 1)) return found;
   if (!questionLike && situational >= 1 && weakGroups.size >= 2) return found;
   if (questionLike && personal && situational >= 2) return found;
-  return none(groups, situational > 0);
+  const nothing = none(groups, situational > 0);
+  return dreamOnly ? { ...nothing, dreamt: true } : nothing;
 }

@@ -43,6 +43,12 @@ export const SLANG: Readonly<Record<string, string>> = {
   aye: 'saya', anaknye: 'anaknya', katenye: 'katanya', dateng: 'datang', rumeh: 'rumah', paspornye: 'paspornya',
   jiran: 'tetangga', bilik: 'kamar', dipulangin: 'dipulangkan',
   gelem: 'mau', wingi: 'kemarin',
+  // Javanese "aku wedi nek diapusi, piye?" (I am afraid of being cheated, what do I do?), "anakku wis
+  // didol ning perusahaan liya, bengi iki arep dipindah" (my child was sold to another company, tonight moved).
+  nek: 'kalau', diapusi: 'ditipu', ngapusi: 'menipu', kerjo: 'kerja', nang: 'di', ning: 'di', piye: 'bagaimana', kudu: 'harus',
+  didol: 'dijual', liya: 'lain', liyane: 'lainnya', bengi: 'malam', iki: 'ini', kuwi: 'itu',
+  // "aku krungu kabar wong-wong didol nang Kamboja, aku wedi yen anakku arep budhal": heard of people, a worry.
+  krungu: 'dengar', wong: 'orang', yen: 'kalau', budhal: 'berangkat', kono: 'sana', taun: 'tahun', ngarep: 'depan',
   // Javanese and Betawi ("ojo telpon, chat wae, wis ora kuat"; "kaga boleh megang hp"), chat ("gada paspor").
   ojo: 'jangan', wae: 'saja', wis: 'sudah', uwis: 'sudah', kaga: 'tidak', megang: 'pegang', minjem: 'pinjam',
   simpen: 'simpan', disimpen: 'disimpan', gada: 'tidak ada', gaada: 'tidak ada', dikonci: 'dikunci', majikanana: 'majikannya',
@@ -376,6 +382,8 @@ export const PRESENT_CUES: readonly string[] = [
 export const JOKE_CUES: readonly string[] = ['wk*', 'haha*', 'hehe*', 'lol', 'lmao', 'xixi*', 'awok*', 'prank*', 'ngeprank', 'diprank'];
 /** "kayak dipenjara": a simile right before the cue. */
 export const SIMILE_WORDS: ReadonlySet<string> = new Set(['kayak', 'kaya', 'kek', 'seperti', 'like', 'bagaikan', 'ibarat', 'serasa', 'berasa']);
+/** "td sy mimpi dikurung di gedung": a dream told, not a danger now (before the cue, in its clause). */
+export const DREAM_WORDS: ReadonlySet<string> = new Set(['mimpi', 'bermimpi', 'ngimpi', 'dream', 'dreamed', 'dreamt', 'dreaming', 'nightmare']);
 /** "kalau disekap ...": a hypothetical right before the cue, in the same clause. */
 export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set([
   'kalau', 'jika', 'jikalau', 'apabila', 'seandainya', 'andai', 'misal', 'misalnya', 'bila', 'if', 'suppose',

@@ -76,7 +76,7 @@ export function routeMessage(input: RouteInput): RouteResult {
   });
   const questionLike = text.includes('?') || kindResult.questionScore >= 2;
   const distress = detectDistress(canonical, questionLike);
-  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH
+  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt
     ? distress.emergency
     : readsAsDanger(distress.emergency, input.emergencyModel.probability(canonical), kindResult.kind === 'ad');
   // A long forwarded recruitment ad or a news report that mentions "dijaga" or "dipaksa" is not a

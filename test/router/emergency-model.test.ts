@@ -91,4 +91,21 @@ describe('routeMessage with the model learnt from the real examples', () => {
     const route = routeMessage({ text: over, emergencyModel });
     expect(route.emergency).toBe(false);
   });
+
+  it('a dream of being held is not danger, whatever the model makes of its words; a dream caused by a beating is', async () => {
+    const emergencyModel = await loadEmergencyModel('content');
+    const dream = (text: string): boolean => routeMessage({ text, emergencyModel }).emergency;
+    expect(dream('td sy mimpi dikurung di gedung dan gk bs pulang, jd takut mau brgkt ke luar negeri')).toBe(false);
+    expect(dream('i had a nightmare that i was locked in a compound and beaten, now im scared to take the job in laos')).toBe(false);
+    expect(dream('tiap malam sy mimpi buruk karena dipukul majikan terus, sy masih di rumahnya, tolong')).toBe(true);
+    // A dream told first, then what is happening now.
+    expect(dream('semalem aku mimpi disekap. skrg aku beneran dikurung di kamar ini, hp mau diambil, tolong')).toBe(true);
+  });
+
+  it('Javanese: a fear of being cheated by an offer is a question; a child sold and moved tonight is danger', async () => {
+    const emergencyModel = await loadEmergencyModel('content');
+    const route = (text: string) => routeMessage({ text, emergencyModel });
+    expect(route('wingi aku ditawani kerjo nang Laos gaji 20 juta, aku wedi nek diapusi. piye?').emergency).toBe(false);
+    expect(route('pakdhe, ponakanku jarene wis didol ning perusahaan liya, bengi iki arep dipindah. aku kudu piye')).toMatchObject({ emergency: true, forSomeoneElse: true });
+  });
 });
