@@ -450,3 +450,23 @@ describe('genuine offers and ordinary messages are left alone', () => {
     expect(ids('Bunga kamboja di depan rumah sudah mekar')).not.toContain('scam-hub-destination');
   });
 });
+
+describe('money asked of an applicant for a job at home', () => {
+  it('a fee to an individual or an "admin" makes a domestic job ad suspicious, though the workplace is in Indonesia', () => {
+    const driver = 'Dibutuhkan sopir pribadi keluarga di Bekasi, gaji 8 jt, langsung kerja. Calon wajib setor uang seragam 400rb sebelum mulai. Hub Pak Rudi 0812-5555-1234.';
+    const r = checkAd(driver, signals);
+    expect(r.verdict).toBe('suspicious');
+    expect(r.signals.find((s) => s.id === 'upfront-fee')?.evidence.join(' | ')).toContain('setor uang seragam');
+    expect(r.combinations.map((c) => c.id)).toContain('money-to-a-person-for-a-job');
+    const hotel = 'Resto di Kuta butuh waiter, gaji 6 jt. Kirim CV ke hrd.restokuta@gmail.com. Sebelum kontrak, cek kesehatan di klinik kami, biaya 600rb ditransfer ke admin.';
+    expect(checkAd(hotel, signals).combinations.map((c) => c.id)).toContain('money-to-a-person-for-a-job');
+    expect(checkAd(hotel, signals).verdict).toBe('suspicious');
+  });
+
+  it('the same job with no money asked, or with the fee waived, is not flagged for it', () => {
+    expect(checkAd('Dibutuhkan sopir pribadi keluarga di Bekasi, gaji 5 jt, seragam disediakan. Hub Pak Rudi 0812-5555-1234.', signals).verdict).toBe('no-signs-found');
+    const waived = checkAd('Dibutuhkan sopir di Bekasi, gaji 5 jt. Pelamar tidak wajib bayar apa pun sebelum mulai kerja. Hub Pak Rudi 0812-5555-1234.', signals);
+    expect(waived.signals.map((s) => s.id)).not.toContain('upfront-fee');
+    expect(waived.combinations.map((c) => c.id)).not.toContain('money-to-a-person-for-a-job');
+  });
+});
