@@ -39,6 +39,9 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['(?:visa|izin tinggal|ijin tinggal|permit) (?:[a-z0-9]+ ){0,4}(?:lewat|habis|abis|mati|expired|kadaluarsa|kedaluwarsa)', '$& overstay'],
     ['depot imigresen|rumah detensi|rudenim', 'detensi imigrasi'],
     ['(?:hilang|putus|lost) (?:kontak|contact|komunikasi)', 'hilang kontak'],
+    // "nomor suami sy gk aktif udh 2 minggu", "hp nya mati trs": a line that no longer rings.
+    ['(?:nomor|nomornya|nomer|nomernya|hp|hpnya|wa|wanya)(?: [a-z]+){0,2} (?:tidak|tdk|gak|ga|nggak|ngga|gk|g|ora|teu) (?:aktif|aktip|nyambung|bisa dihubungi)', 'hilang kontak'],
+    ['(?:nomor|nomornya|nomer|nomernya|hp|hpnya|wa|wanya) (?:mati|off|tidak aktif)(?: terus| trs| trus| mulu)?', 'hilang kontak'],
     // Greetings and small talk carry no topic ("apa kabar" is not about a missing relative).
     ['apa kabar', ''],
     ['apa kabarnya', ''],
@@ -87,6 +90,8 @@ export const PHRASES: Readonly<Record<Lang, ReadonlyArray<readonly [string, stri
     ['(?:went|gone|has gone|have gone) (?:silent|quiet|offline)', 'lost contact'],
     ['(?:no|zero) (?:reply|replies|answer|response)', 'lost contact'],
     ['phone (?:is )?(?:always |still )?(?:off|dead|switched off|turned off)', 'lost contact'],
+    // "now his number not active since 2 weeks": a line that no longer rings is a relative out of reach.
+    ['(?:number|phone|whatsapp|wa) (?:is |has been |was )?(?:not active|inactive|no longer active|not reachable|unreachable|disconnected)', 'lost contact'],
     // Contractions split into two words ("won't" -> "won", "t"): "won" would read as Korea's currency.
     ["won'?t|won t", 'will not'],
     ["can'?t|can t", 'can not'],

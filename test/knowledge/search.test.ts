@@ -63,6 +63,12 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('family-member-missing');
   });
 
+  it('a number that no longer rings is lost contact too, even where a sponsor says all is well', () => {
+    expect(kb.search('nomor suami sy gk aktif udh 2 minggu di dubai').results[0]?.id).toBe('family-member-missing');
+    const sponsor = kb.search('my husband work in dubai, now his number not active since 2 weeks. the sponsor say he is fine. who can help');
+    expect(sponsor.results[0]?.id).toBe('family-member-missing');
+  });
+
   it('typos in key words are tolerated', () => {
     const r = kb.search('cara daftar ujian EPS TOPK ke korae');
     expect(r.results[0]?.id).toBe('korea-eps');
