@@ -43,7 +43,8 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   // Curly apostrophes are made straight first, so "can’t" arrives as "can't".
   [/\bcan['\s]?t\b|\bcannot\b/g, 'can not'],
   [/\bwon['\s]?t\b/g, 'will not'],
-  [/\b(don|doesn|didn|isn|aren|wasn|weren|couldn|wouldn|haven|hasn)['\s]?t\b/g, '$1 not'],
+  // "don't", "dont", "didn t" -> "do not", "did not" (the n belongs to "not", not to the verb).
+  [/\b(do|does|did|is|are|was|were|could|would|should|have|has|had)n['\s]?t\b/g, '$1 not'],
   [/\bi['\s]?m\b/g, 'i am'],
   [/\b(she|he|it|that|what)'s\b/g, '$1 is'],
   [/\b(they|we|you)'re\b/g, '$1 are'],

@@ -26,3 +26,11 @@ describe('the router reads quotes in the message', () => {
     expect(quoteAround(c, 0)).toBeUndefined();
   });
 });
+
+describe('English contractions are opened the way people type them', () => {
+  it('"don\'t", "dont", "didn t" become "do not", "did not": the n is the "not", not part of the verb', () => {
+    expect(canonicalize("i dont want to live anymore").tokens.join(' ')).toBe('i do not want to live anymore');
+    expect(canonicalize("they didn't give me food").tokens.join(' ')).toBe('they did not give me food');
+    expect(canonicalize("she doesnt answer, it isn t normal").tokens.join(' ')).toBe('she does not answer | it is not normal');
+  });
+});
