@@ -9,6 +9,7 @@ export { asksVerdict } from './asks-verdict.js';
 export { announcesGoingAhead } from './announces-going-ahead.js';
 export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
+export { speaksOfDespair } from './speaks-of-despair.js';
 export {
   asksAboutContacting, asksForEmbassyNumber, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
   wantsToReportRecruiter, wordsIn,

@@ -49,6 +49,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   didol: 'dijual', liya: 'lain', liyane: 'lainnya', bengi: 'malam', iki: 'ini', kuwi: 'itu',
   // "aku krungu kabar wong-wong didol nang Kamboja, aku wedi yen anakku arep budhal": heard of people, a worry.
   krungu: 'dengar', wong: 'orang', yen: 'kalau', budhal: 'berangkat', kono: 'sana', taun: 'tahun', ngarep: 'depan',
+  // "wes ra kuat urip" (I can't go on living), "pgn mati".
+  urip: 'hidup', ra: 'tidak', pgn: 'pengen', pngn: 'pengen', pgen: 'pengen',
   // Javanese and Betawi ("ojo telpon, chat wae, wis ora kuat"; "kaga boleh megang hp"), chat ("gada paspor").
   ojo: 'jangan', wae: 'saja', wis: 'sudah', uwis: 'sudah', kaga: 'tidak', megang: 'pegang', minjem: 'pinjam',
   simpen: 'simpan', disimpen: 'disimpan', gada: 'tidak ada', gaada: 'tidak ada', dikonci: 'dikunci', majikanana: 'majikannya',
@@ -191,8 +193,13 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
   ],
   // Despair: "I don't want to live anymore", "pengen mati aja".
   despair: [
-    'bunuh diri', 'ingin|mau|pengen|pingin mati', 'tidak mau|ingin hidup lagi', 'mengakhiri hidup',
+    'bunuh diri', 'ingin|mau|pengen|pingin|kepengen|kepingin mati', 'tidak mau|ingin hidup lagi', 'mengakhiri|akhiri|ngakhirin hidup',
+    // "sy udh gk kuat, mending mati aja", "wes ra kuat urip": a wish to die said sideways.
+    'mending|mendingan|mendinga mati aja|saja|ajah|ae|wae|deh|sekalian|ajalah', 'mending|mendingan saya|aku|gue|gw mati', 'lebih baik mati|meninggal',
+    'tidak kuat hidup',
+    'tidak ada gunanya|artinya hidup', 'hidup tidak ada gunanya|artinya',
     'do not want to live', 'want to die', 'kill myself', 'end my life', 'suicide|suicidal',
+    'better off dead', 'rather be dead|die', 'wish i was|were dead', 'no reason to live',
   ],
 };
 
@@ -226,6 +233,8 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'nomor|nomornya|wa|wanya|whatsappnya ... mati|off', 'nomor|nomornya|wa|wanya|whatsappnya ... tidak aktif',
     // People who vanish: "besoknya orangnya gak keliatan lagi".
     'tidak kelihatan|keliatan lagi', 'tidak pernah kelihatan|keliatan lagi', 'menghilang', 'disappeared',
+    // "after that offline 2 day", "number not active since monday".
+    'offline ... day|days|hari|minggu|week|weeks', 'went|gone|been offline', 'number|phone|whatsapp ... not active|inactive|off',
   ],
   // Cut off from the outside: "hp cuma dikasih sejam", "ini pinjem hp temen", "diam-diam ngetik", "nulis dr wc".
   isolation: [
@@ -295,7 +304,10 @@ export const DISTRESS_WEAK: Readonly<Record<string, readonly string[]>> = {
     'gemeteran|gemetaran|gemetar',
   ],
   // A death where they are: "temannya meninggal dan mayatnya dibuang ke laut".
-  death: ['meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang ke laut', 'died', 'dead', 'killed'],
+  death: [
+    'meninggal', 'tewas', 'mayat*', 'jenazah*', 'dibuang|dilempar|diceburkan|dicemplungin ke laut', 'died', 'dead', 'killed',
+    'throw|threw|thrown|throws ... sea|overboard', 'throw|threw|thrown|throws ... to|into the sea|ocean', 'overboard',
+  ],
   // Does not know where they are or are being taken: "gak tau dibawa kemana", "gak tau ini tempat apa".
   lost: [
     'tidak tahu ... dibawa|dimana|kemana|tempat', 'tidak ngerti|paham ... dimana|kemana|mana', 'do not know where',
@@ -581,7 +593,7 @@ export const COUNTRY_PLACES: Readonly<Record<string, readonly string[]>> = {
  * cruise job is a fee, not this, so every phrase here ties the money to being let go.
  */
 const PAY = 'bayar|membayar|bayarin|mayar|transfer|tf|setor|tebus*|denda|dendanya|ganti|kompensasi|utang|hutang|uang|duit|lunas|dilunasi';
-const LEAVE = 'pulang|dipulangkan|keluar|resign|berhenti|balik|bebas|dilepas|dilepasin|dilepaskan|dibebaskan|lepas|lepasin|turun|uih|mulih';
+const LEAVE = 'pulang|dipulangkan|pulangin|dipulangin|mulangin|memulangkan|keluar|resign|berhenti|balik|bebas|dilepas|dilepasin|dilepaskan|dibebaskan|lepas|lepasin|turun|uih|mulih';
 const IF_THEN = 'kalau|asal|sebelum|sampai|sampe|biar|supaya|agar|baru|kecuali|upami|ben';
 const AMOUNT = 'juta|jt|dolar|dollar|dollars|usd|rb|ribu|rebu|ringgit|rm|baht';
 const EN_PAY = 'pay|pays|paid|paying|transfer|send';

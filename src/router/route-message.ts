@@ -76,7 +76,10 @@ export function routeMessage(input: RouteInput): RouteResult {
   });
   const questionLike = text.includes('?') || kindResult.questionScore >= 2;
   const distress = detectDistress(canonical, questionLike);
-  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt
+  // A wish to die the cues counted ("sy udh gk kuat, mending mati aja") is never weighed away: the
+  // model has few such examples among many about work, and a missed one costs a life.
+  const despair = distress.emergency && distress.cues.includes('despair');
+  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt || despair
     ? distress.emergency
     : readsAsDanger(distress.emergency, input.emergencyModel.probability(canonical), kindResult.kind === 'ad');
   // A long forwarded recruitment ad or a news report that mentions "dijaga" or "dipaksa" is not a

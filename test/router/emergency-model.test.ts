@@ -102,6 +102,16 @@ describe('routeMessage with the model learnt from the real examples', () => {
     expect(dream('semalem aku mimpi disekap. skrg aku beneran dikurung di kamar ini, hp mau diambil, tolong')).toBe(true);
   });
 
+  it('a wish to die said sideways is an emergency, and the model may not weigh it away; a power cut is not', async () => {
+    const emergencyModel = await loadEmergencyModel('content');
+    const route = (text: string) => routeMessage({ text, emergencyModel });
+    expect(route('sy kerja di taiwan, majikan marah2 trs, gaji dipotong agen, sy udh gk kuat, mending mati aja')).toMatchObject({ emergency: true, country: 'TW' });
+    expect(route('wes ra kuat urip neng kene').emergency).toBe(true);
+    expect(route('i dont want to live anymore, nobody here cares').emergency).toBe(true);
+    expect(route('mending mati lampu drpd bayar listrik mahal').emergency).toBe(false);
+    expect(route('kalau ada teman yang pengen bunuh diri, harus hubungi siapa?').emergency).toBe(false);
+  });
+
   it('Javanese: a fear of being cheated by an offer is a question; a child sold and moved tonight is danger', async () => {
     const emergencyModel = await loadEmergencyModel('content');
     const route = (text: string) => routeMessage({ text, emergencyModel });
