@@ -66,6 +66,7 @@ channels-country-note-other = We have no verified embassy number for this countr
 channels-country-note-unknown = Pick the country below and I will show the Indonesian embassy there.
 
 channels-emergency-title = You are not alone. Contact them now:
+channels-emergency-despair = Thank you for telling me. What you feel matters. If you are thinking of hurting yourself, contact a number below now, or tell someone you trust who is near you.
 channels-emergency-in-indonesia = If you are in Indonesia: police { $number } (free, 24 hours).
 channels-emergency-host-note = A local number: contact the Indonesian embassy or the Kemlu hotline first if you can.
 channels-crisis-reminder-title = If you are still in danger, contact these numbers, starting with the first:

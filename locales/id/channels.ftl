@@ -66,6 +66,7 @@ channels-country-note-other = Untuk negara ini kami belum punya nomor KBRI yang 
 channels-country-note-unknown = Pilih negaranya di bawah, nanti saya tunjukkan nomor KBRI di sana.
 
 channels-emergency-title = Kamu tidak sendirian. Hubungi sekarang:
+channels-emergency-despair = Terima kasih sudah cerita. Perasaanmu penting. Kalau kamu berpikir untuk menyakiti diri, hubungi nomor di bawah sekarang, atau ceritakan ke orang yang kamu percaya di dekatmu.
 channels-emergency-in-indonesia = Jika berada di Indonesia: polisi { $number } (gratis, 24 jam).
 channels-emergency-host-note = Nomor setempat: hubungi KBRI atau Hotline Kemlu dulu bila bisa.
 channels-crisis-reminder-title = Kalau kamu masih dalam bahaya, hubungi nomor ini, mulai dari yang paling atas:

@@ -170,6 +170,8 @@ export interface EmergencyOptions {
    * numbers (debt-and-penalties article), because families pay within hours, often to impostors.
    */
   readonly moneyDemanded?: boolean;
+  /** The writer wishes to die ("mending mati aja"): a few warm words come before the numbers. */
+  readonly despair?: boolean;
   readonly lang: Lang;
   readonly t: Translate;
 }
@@ -231,6 +233,7 @@ export function renderEmergencyHtml(set: ChannelSet, opts: EmergencyOptions): st
     })
     .filter((s): s is string => s !== undefined);
 
+  if (opts.despair === true && !opts.forSomeoneElse) blocks.push(`💛 ${escapeHtml(t('channels-emergency-despair'))}`);
   if (opts.forSomeoneElse) {
     blocks.push(`🆘 <b>${escapeHtml(t('channels-emergency-family-title'))}</b>\n${escapeHtml(t('channels-emergency-family-intro'))}`);
   } else {

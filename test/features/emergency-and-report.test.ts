@@ -308,6 +308,25 @@ describe('emergencies', () => {
     expect(sent[0]?.visible).toContain(t('channels-emergency-no-transfer-title'));
   });
 
+  it('"sy udh gk kuat, mending mati aja" from Taiwan: a few warm words, then the Kemlu hotline, in the first message', async () => {
+    await bot.send(textUpdate('sy kerja di taiwan, majikan marah2 trs, gaji dipotong agen, sy udh gk kuat, mending mati aja', user(3391)));
+    const first = telegram.sent()[0];
+    expect(first?.visible.startsWith(`💛 ${t('channels-emergency-despair')}`)).toBe(true);
+    expect(first?.visible).toContain(KEMLU_HOTLINE);
+    // A cry about a job ad is no wish to die: no such words there.
+    telegram.reset();
+    await bot.send(textUpdate('tolong sy di kamboja gak bisa keluar, paspor diambil', user(3392)));
+    expect(telegram.sent()[0]?.visible).not.toContain(t('channels-emergency-despair'));
+  });
+
+  it('someone "from the KBRI" who will bring a child home for a transfer: "do not transfer yet" is the first message, before any article', async () => {
+    await bot.send(textUpdate('ada yg ngaku dr kbri phnom penh, katanya bs bantu pulangin anak sy asal transfer 15jt biaya exit permit', user(3393)));
+    await bot.app.idle();
+    const sent = telegram.sent();
+    expect(sent[0]?.visible).toContain(t('channels-emergency-no-transfer-title'));
+    expect(sent.length).toBeGreaterThan(1);
+  });
+
   it('a relative beaten and told to pay to come home gets the emergency reply, never a job-ad verdict on the ransom', async () => {
     await bot.send(textUpdate('kak adek sy di kamboja kerja di online scam, dia wa td katanya dipukulin trs disuruh bayar 50jt biar bisa pulang', user(3311)));
     await bot.app.idle();

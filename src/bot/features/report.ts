@@ -170,7 +170,7 @@ export async function sendSafeNowSteps(ctx: BotContext, lang: Lang, named?: stri
 /** The first reply to someone in danger (or whose relative is). */
 export async function sendEmergency(
   ctx: BotContext,
-  given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; lang?: Lang },
+  given: { country?: string | undefined; forSomeoneElse: boolean; moneyDemanded?: boolean; despair?: boolean; lang?: Lang },
 ): Promise<void> {
   // A crisis that began about a relative stays about them ("hp nya gk aktif" said of the same son).
   const forSomeoneElse = given.forSomeoneElse || crises.get(chatKeyOf(ctx))?.forSomeoneElse === true;
@@ -180,7 +180,7 @@ export async function sendEmergency(
   const set = ctx.deps.content.current().channels;
   ctx.deps.metrics.emergencies.inc();
   const moneyDemanded = options.moneyDemanded === true;
-  const html = renderEmergencyHtml(set, { country: options.country, forSomeoneElse: options.forSomeoneElse, moneyDemanded, lang, t });
+  const html = renderEmergencyHtml(set, { country: options.country, forSomeoneElse: options.forSomeoneElse, moneyDemanded, despair: options.despair === true, lang, t });
   const buttons = channelButtons(emergencyContacts(set, options.country), lang, t);
   // Who is in danger, and whether money was demanded, ride along in the country buttons.
   const who = `${options.forSomeoneElse ? 'f' : 's'}${moneyDemanded ? 'r' : ''}`;

@@ -34,6 +34,9 @@ export const aQuestion: Step = async (m) => {
   const { ctx, text, route, moneyDemanded } = m;
   if (route.kind !== 'question' && !route.concern) return false;
   const response = m.search();
+  // "ngaku dr kbri, asal transfer 15jt": "do not transfer yet" comes first, before any article, to
+  // someone who may be about to pay.
+  if (moneyDemanded) await sendConcernNote(ctx, route, true);
   // "sepupu sy ditawarin kerja di kamboja …, aman gk?" asks about that offer: its warning signs
   // answer it better than an article, which stays one tap away under the check.
   const top = response.confident ? response.results[0] : undefined;
@@ -63,7 +66,7 @@ export const aQuestion: Step = async (m) => {
   } else {
     await answerQuestion(ctx, text, response, { record: m.mayRecord });
   }
-  if (route.concern || moneyDemanded) await sendConcernNote(ctx, route, moneyDemanded);
+  if (route.concern && !moneyDemanded) await sendConcernNote(ctx, route);
   return true;
 };
 

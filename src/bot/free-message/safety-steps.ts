@@ -5,7 +5,7 @@
  */
 import {
   asksAboutContacting, asksSomething, asksWhatNext, asksWhatToDo, asksWhereToReport, namesRelative, saysEscapedToSafety, saysLeavingNow,
-  saysSafeNow, saysThanks, wordsIn,
+  saysSafeNow, saysThanks, speaksOfDespair, wordsIn,
 } from '../../router/index.js';
 import { repeatsOwnCrisis, sendCrisisReminder, sendEmergency, sendSafeNowSteps, showCrisisChannels } from '../features/report.js';
 import { warnBeforeLeaving } from './replies.js';
@@ -18,7 +18,7 @@ export const emergencyFirst: Step = async ({ ctx, route, image, ransom, text, re
   const forSomeoneElse = route.forSomeoneElse || reporting === 'family-report';
   // The whole card once; in the same crisis the numbers again in a few lines ("klo sy kabur gmn?").
   if (!ransom && repeatsOwnCrisis(ctx, route.country, forSomeoneElse)) await sendCrisisReminder(ctx, route.lang, route.country);
-  else await sendEmergency(ctx, { country: route.country, forSomeoneElse, moneyDemanded: ransom, lang: route.lang });
+  else await sendEmergency(ctx, { country: route.country, forSomeoneElse, moneyDemanded: ransom, despair: speaksOfDespair(text), lang: route.lang });
   // The normal answer follows only when the message also asked or showed something; a plain
   // cry for help gets the contacts alone, short and calm. A ransom demand is never checked as a
   // job ad: "upfront fee" and "do not leave yet" would answer the wrong question.
