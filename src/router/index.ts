@@ -10,6 +10,7 @@ export { announcesGoingAhead } from './announces-going-ahead.js';
 export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
 export { speaksOfDespair } from './speaks-of-despair.js';
+export { asksAboutPrivacy } from './asks-about-privacy.js';
 export {
   asksAboutContacting, asksForEmbassyNumber, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
   wantsToReportRecruiter, wordsIn,

@@ -199,7 +199,8 @@ export const DISTRESS_STRONG: Readonly<Record<string, readonly string[]>> = {
     'tidak kuat hidup',
     'tidak ada gunanya|artinya hidup', 'hidup tidak ada gunanya|artinya',
     'do not want to live', 'want to die', 'kill myself', 'end my life', 'suicide|suicidal',
-    'better off dead', 'rather be dead|die', 'wish i was|were dead', 'no reason to live',
+    'better off dead', 'rather be dead|die', 'wish i was|were dead', 'no reason to live', 'better i|to die',
+    'want to|wanna sleep forever', 'tidur selamanya',
   ],
 };
 

@@ -7,6 +7,7 @@ import type { Lang } from '../text/translate.js';
 import { canonicalize, type Canonical } from './canonical.js';
 import { classifyKind, type MessageKind } from './classify-kind.js';
 import { asksSomething } from './conversation-cues.js';
+import { asksAboutPrivacy } from './asks-about-privacy.js';
 import { asksVerdict } from './asks-verdict.js';
 import { detectCountry } from './detect-country.js';
 import { detectDistress } from './detect-distress.js';
@@ -79,7 +80,9 @@ export function routeMessage(input: RouteInput): RouteResult {
   // A wish to die the cues counted ("sy udh gk kuat, mending mati aja") is never weighed away: the
   // model has few such examples among many about work, and a missed one costs a life.
   const despair = distress.emergency && distress.cues.includes('despair');
-  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt || despair
+  // "datanya disimpan gk? sy takut ketahuan agen" fears being found out later: the cues decide.
+  const privacyQuestion = !distress.emergency && asksAboutPrivacy(text);
+  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt || despair || privacyQuestion
     ? distress.emergency
     : readsAsDanger(distress.emergency, input.emergencyModel.probability(canonical), kindResult.kind === 'ad');
   // A long forwarded recruitment ad or a news report that mentions "dijaga" or "dipaksa" is not a

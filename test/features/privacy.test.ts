@@ -25,6 +25,17 @@ describe('privacy', () => {
     expect(visible).toContain('/hapus');
   });
 
+  it('"datanya disimpan gk? sy takut ketahuan agen" gets what is kept, in the words of /privasi, not the emergency numbers', async () => {
+    await bot.send(textUpdate('datanya disimpan gk? sy takut ketahuan agen', { id: 3510, languageCode: 'id' }));
+    const sent = telegram.sent();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.visible).toContain('tidak menyimpan isi pesanmu');
+    expect(sent[0]?.visible).not.toContain(t('channels-emergency-title'));
+    telegram.reset();
+    await bot.send(textUpdate('does this bot store my messages?', { id: 3511, languageCode: 'id' }));
+    expect(telegram.sent()[0]?.visible).toContain('I do not store what you write');
+  });
+
   it('/hapus deletes the session: the English choice is gone and the user is greeted in Indonesian again', async () => {
     const who = { id: 3502, languageCode: 'id' };
     await bot.send(callbackUpdate('lang:en', who));

@@ -35,7 +35,7 @@ describe('bestSections', () => {
 
   it('in a follow-up, a section that meets the whole question wins over one that only shares a word with it', () => {
     const headings = (question: string) => bestSections(article('report-recruiter'), question, { followUp: true }).map((s) => s.heading);
-    expect(headings('identitas pelapor dirahasiakan gk?')).toEqual(['Soal identitas dan ancaman']);
+    expect(headings('identitas pelapor dirahasiakan gk?')).toEqual(['Identitas dirahasiakan? Soal ancaman']);
     // One word in a heading is still enough when nothing meets more ("klo hongkong?").
     expect(bestSections(article('legal-wages-abroad'), 'klo hongkong?', { followUp: true }).map((s) => s.heading)).toEqual(['Hong Kong']);
   });

@@ -2,12 +2,13 @@
  * The steps that answer in words: what belongs to a /lapor report, a follow-up on the last article,
  * a question (or a few words with a danger cue), and small talk with its pointer to the menu.
  */
-import { asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
+import { asksAboutPrivacy, asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { checkToldOffer, lastVerdictOf } from '../features/check.js';
 import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
 import { sendCrisisReminder } from '../features/report.js';
+import { showPrivacy } from '../features/privacy.js';
 import { answerAboutLastCheck, answerInReport, askForTheStory, sendConcernNote } from './replies.js';
 import { FOLLOW_UP_WORDS, type Step } from './step.js';
 
@@ -24,6 +25,19 @@ export const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => 
   await answerInReport(ctx, text, reporting);
   return true;
 };
+
+/**
+ * "datanya disimpan gk? sy takut ketahuan agen": exactly what is kept, as /privasi says it. Not a
+ * reporter's name in a report to the authorities ("nama pelapor dirahasiakan?"): the report
+ * article answers that.
+ */
+export const aboutPrivacy: Step = async ({ ctx, text, route }) => {
+  if (route.emergency || route.kind === 'ad' || !asksAboutPrivacy(text) || SPEAKS_OF_REPORTING.test(text)) return false;
+  await showPrivacy(ctx, route.lang);
+  return true;
+};
+
+const SPEAKS_OF_REPORTING = /\b(?:lapor\w*|melapor\w*|pelapor|report\w*|polisi|police)\b/i;
 
 // "klo korea?", "what about Japan?": read with the last article first, even when the words alone
 // would find another one.
