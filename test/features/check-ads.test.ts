@@ -118,6 +118,21 @@ describe('an ad pasted into the private chat', () => {
     expect(telegram.sent().length).toBeGreaterThan(checkReplies().length);
   });
 
+  it('"kalau sudah bayar?" or "udh tf 10jt kemarin" after a check gets what to keep and where to report, from the report article\'s part on money paid', async () => {
+    const who = user(3240);
+    await bot.send(textUpdate(CAMBODIA_ADMIN_AD, who));
+    await bot.app.idle();
+    telegram.reset();
+    await bot.send(textUpdate('kalau sudah bayar?', who));
+    const paid = telegram.sent().map((m) => m.visible).join('\n');
+    expect(paid).toContain('cekrekening.id');
+    expect(paid).toContain('0800-1000');
+    expect(paid).toContain(t('knowledge-section-of-article'));
+    telegram.reset();
+    await bot.send(textUpdate('udh tf 10jt kemarin', user(3241)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).toContain('cekrekening.id');
+  });
+
   it('/cek, then the ad: the ad is checked', async () => {
     const who = user(3204);
     await bot.send(textUpdate('/cek', who));

@@ -5,12 +5,14 @@
  */
 import {
   announcesGoingAhead, asksForEmbassyNumber, asksForTheNumber, saysAlreadyPaid, asksToCheckAnAd, asksVerdict, asksWhatNext, asksWhatToDo, isLinkOnly, speaksOfGoing, tellsOfOffer,
-  wantsToReportRecruiter,
+  wantsToReportRecruiter, wordsIn,
 } from '../../router/index.js';
+import { SITUATION_INFO } from '../../channels/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
+import { sendArticle } from '../features/questions.js';
 import { sendEmergency, showEmbassyContacts } from '../features/report.js';
 import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
 import { answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, remindBeforeGoing } from './replies.js';
@@ -89,6 +91,23 @@ export const aboutTheLastCheck: Step = async ({ ctx, text, route, flow, ransom }
   // "lgsg daftar ya" is no ad, even when the bot was waiting for one.
   if (route.concern || ransom || !announcesGoingAhead(text)) return false;
   await remindBeforeGoing(ctx, text, route.lang, last);
+  return true;
+};
+
+/** Longer than this, "udh bayar …" tells a story the search reads better as a whole. */
+const ALREADY_PAID_WORDS = 8;
+
+/**
+ * "kalau sudah bayar?", "udh tf 10jt kemarin": money already handed over, said in a few words,
+ * often right after a check. The answer is the report article's part on it (what to keep, where
+ * to report, what can and cannot be promised), not whatever article shares the word "bayar".
+ */
+export const alreadyPaid: Step = async ({ ctx, text, route, crisis }) => {
+  if (route.emergency || crisis || route.kind === 'ad' || !saysAlreadyPaid(text) || wordsIn(text) > ALREADY_PAID_WORDS) return false;
+  const article = SITUATION_INFO['report-recruiter'].article;
+  if (article === undefined || !ctx.deps.content.current().knowledge.get(article, route.lang)) return false;
+  // As a follow-up: one word of a heading ("bayar", "transfer", "paid") is enough to pick its part.
+  await sendArticle(ctx, article, route.lang, text, { followUp: true });
   return true;
 };
 
