@@ -368,6 +368,9 @@ describe('pay that is legal where it is paid, and what a factory order really sa
     expect(ids('Lowongan PRT Hong Kong, gaji HK$5.100/bulan, libur mingguan')).not.toContain('unrealistic-pay');
     expect(ids('Korea pabrik gaji KRW 2.156.880 per bulan lewat G to G')).not.toContain('unrealistic-pay');
     expect(evidence('Kerja santai di Taiwan cuma pegang HP, gaji NT$60.000 per bulan', 'unrealistic-pay')).toEqual(['NT$60.000']);
+    // Japan's hourly minimum at a 40-hour week: an SSW caregiver's ¥170,000 is ordinary, ¥450,000 for easy work is not.
+    expect(ids('Lowongan SSW caregiver Jepang lewat P3MI resmi, gaji 170.000 yen per bulan')).not.toContain('unrealistic-pay');
+    expect(evidence('Kerja santai di Jepang cuma packing, gaji 450.000 yen per bulan', 'unrealistic-pay')).toEqual(['450.000 yen']);
     // In a currency with no legal wage on file, the rupiah rule stands.
     expect(ids('Admin di Kamboja gaji $1000 per bulan')).toContain('unrealistic-pay');
     expect(ids('operator game online, gaji 15jt')).toContain('generic-office-role');
@@ -399,6 +402,16 @@ describe('pay that is legal where it is paid, and what a factory order really sa
     expect(ids(offer)).toEqual(expect.arrayContaining(['individual-recruiter', 'personal-account-payment']));
     expect(checkAd(offer, signals).verdict).toBe('likely-scam');
     expect(ids('Program G to G lewat BP2MI, gak ada bayar ke calo')).not.toContain('personal-account-payment');
+  });
+});
+
+describe('one phrase is never both a warning and a comfort', () => {
+  it('"tiket + visa + mess ditanggung perusahaan" is "everything paid for", not also "the employer pays the permit"', () => {
+    const ad = 'CS online di Bangkok Thailand, gaji 1000-1500 USD, tanpa pengalaman, tiket + visa + mess ditanggung perusahaan. minat hub WA 0812 3456 7890';
+    expect(ids(ad)).toContain('costs-covered');
+    expect(ids(ad)).not.toContain('employer-pays-permit');
+    // Said on its own, by a licensed agency in Taiwan, it still reassures.
+    expect(ids('Operator pabrik di Taiwan lewat P3MI berizin, biaya visa ditanggung perusahaan, gaji NT$29.500')).toContain('employer-pays-permit');
   });
 });
 
