@@ -188,13 +188,27 @@ const REMINDER_CONTACTS = 2;
  * cek", "sy takut ketauan"): the first numbers again, what to write, and to delete the chat. A
  * few lines, because the person may be writing in secret on a phone someone checks.
  */
-export function renderCrisisReminderHtml(set: ChannelSet, opts: Pick<EmergencyOptions, 'country' | 'lang' | 't'>): string {
+export function renderCrisisReminderHtml(
+  set: ChannelSet, opts: Pick<EmergencyOptions, 'country' | 'lang' | 't' | 'moneyDemanded' | 'despair'> & { forSomeoneElse?: boolean },
+): string {
   const { lang, t } = opts;
+  // A relative in danger: the family calls for them and says where they were, not where the writer is.
+  const family = opts.forSomeoneElse === true ? 'family-' : '';
   const lines = emergencyContacts(set, opts.country).slice(0, REMINDER_CONTACTS).flatMap((c) => {
     const first = numberLines(c, lang).filter((n) => !n.types.includes('sms'))[0];
     return first === undefined ? [] : [`<b>${escapeHtml(c.name[lang])}</b>: ${renderNumberLine(first, t, false)}`];
   });
-  return [`🆘 ${escapeHtml(t('channels-crisis-reminder-title'))}`, lines.join('\n'), escapeHtml(t('channels-crisis-reminder-write')), `🔒 ${escapeHtml(t('channels-emergency-tip'))}`].join('\n\n');
+  // "sy harus bayar gk?" under a ransom demand: the answer first, then the numbers.
+  const noTransfer = opts.moneyDemanded === true
+    ? [`💸 <b>${escapeHtml(t('channels-emergency-no-transfer-title'))}</b> ${escapeHtml(t('channels-emergency-no-transfer'))}`]
+    : [];
+  const despair = opts.despair === true && opts.forSomeoneElse !== true ? [`💛 ${escapeHtml(t('channels-emergency-despair'))}`] : [];
+  return [
+    ...despair,
+    ...noTransfer,
+    `🆘 ${escapeHtml(t(`channels-crisis-reminder-${family}title`))}`, lines.join('\n'), escapeHtml(t(`channels-crisis-reminder-${family}write`)),
+    `🔒 ${escapeHtml(t('channels-emergency-tip'))}`,
+  ].join('\n\n');
 }
 
 /**

@@ -93,9 +93,10 @@ describe('emergencies', () => {
     telegram.reset();
     await bot.send(textUpdate('bosnya ngancem kalo gk transfer 80jt hari ini anak sy dijual', who));
     const again = telegram.sent()[0];
-    expect(again?.visible).toContain(t('channels-emergency-no-transfer-title'));
-    // Myanmar's note, and no buttons asking for the country.
-    expect(again?.visible).toContain(t('channels-country-note-MM'));
+    // The answer to the demand first, then the numbers again in a few lines: Myanmar's (the
+    // embassy in Bangkok handles Myawaddy), and no buttons asking for the country.
+    expect(again?.visible.startsWith(`💸 ${t('channels-emergency-no-transfer-title')}`)).toBe(true);
+    expect(again?.visible).toContain('KBRI Bangkok');
     expect(again?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(false);
     // Another chat is not told about Myanmar.
     telegram.reset();
@@ -244,13 +245,22 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-family-title'));
   });
 
-  it('a crisis that began about a relative stays about them: the next cry for help is written to the family', async () => {
+  it('a crisis that began about a relative stays about them: the next cry for help gets the numbers again in a few lines, written to the family', async () => {
     const who = user(3335);
     await bot.send(textUpdate('tolong adik sy disekap di kamboja, gk boleh keluar', who));
     expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-family-title'));
     telegram.reset();
     await bot.send(textUpdate('terakhir dia bilang kerja di sihanoukville, hp nya gk aktif', who));
-    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-family-title'));
+    const again = telegram.sent()[0]?.visible ?? '';
+    expect(again).toContain(t('channels-crisis-reminder-family-title'));
+    expect(again).toContain(KBRI_PHNOM_PENH);
+    expect(again).not.toContain(t('channels-crisis-reminder-write'));
+    // Where the family writes from is not where the relative is in danger.
+    telegram.reset();
+    await bot.send(textUpdate('sy di jember', who));
+    const home = telegram.sent()[0]?.visible ?? '';
+    expect(home).toContain(t('channels-crisis-reminder-family-write'));
+    expect(home).toContain(KBRI_PHNOM_PENH);
   });
 
   it('"sy hrs lapor kemana?" in a crisis conversation gets the official channels for that crisis and country, not the article on reporting a recruiter', async () => {

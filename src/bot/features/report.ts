@@ -121,12 +121,15 @@ export function inCrisis(ctx: BotContext): boolean {
 }
 
 /**
- * A new cry for help in a crisis conversation about the writer themself, from the same place (or
- * none named): the numbers were just given in full, so the short reminder says them again.
+ * A new cry for help in the same crisis conversation, from the same place (or none named): the
+ * numbers were just given in full, so the short reminder says them again. A crisis about a
+ * relative stays one ("dia gk bisa telpon, hp nya diawasin" after "adik sy dipukulin di
+ * myawaddy"), whoever the next message seems to speak of; a relative named in a crisis about the
+ * writer is a new one, with the family's card.
  */
 export function repeatsOwnCrisis(ctx: BotContext, country: string | undefined, forSomeoneElse: boolean): boolean {
   const note = crises.get(chatKeyOf(ctx));
-  if (note === undefined || forSomeoneElse || note.forSomeoneElse === true) return false;
+  if (note === undefined || (forSomeoneElse && note.forSomeoneElse !== true)) return false;
   return country === undefined || country === note.country;
 }
 
@@ -136,12 +139,16 @@ export function forgetCrisisNotes(ctx: BotContext): void {
 }
 
 /** The few lines for a message in a crisis conversation that the bot cannot place. */
-export async function sendCrisisReminder(ctx: BotContext, lang: Lang = ctx.lang, named?: string): Promise<void> {
+export async function sendCrisisReminder(
+  ctx: BotContext, lang: Lang = ctx.lang, named?: string, given: { moneyDemanded?: boolean; despair?: boolean } = {},
+): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;
-  // "sy d kamboja" names the country: remembered, and its embassy shown.
-  const country = noteCrisis(ctx, named);
-  const html = renderCrisisReminderHtml(set, { country, lang, t });
+  // "sy d kamboja" names the country: remembered, and its embassy shown. In a crisis about a
+  // relative, "sy di jember" is where the family is, not where the relative is in danger.
+  const forSomeoneElse = crises.get(chatKeyOf(ctx))?.forSomeoneElse === true;
+  const country = noteCrisis(ctx, forSomeoneElse && named === 'ID' ? undefined : named);
+  const html = renderCrisisReminderHtml(set, { country, lang, t, forSomeoneElse, moneyDemanded: given.moneyDemanded === true, despair: given.despair === true });
   const buttons = channelButtons(emergencyContacts(set, country), lang, t).filter((b) => b.url.startsWith('https://wa.me/'));
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t, (k) => k.text(t('menu-report'), 'menu:report').row()));
 }

@@ -17,8 +17,9 @@ export const emergencyFirst: Step = async ({ ctx, route, image, ransom, text, re
   // In /lapor → "a relative", "dia di myawaddy, gk bisa dihubungi" is said of that relative.
   const forSomeoneElse = route.forSomeoneElse || reporting === 'family-report';
   // The whole card once; in the same crisis the numbers again in a few lines ("klo sy kabur gmn?").
-  if (!ransom && repeatsOwnCrisis(ctx, route.country, forSomeoneElse)) await sendCrisisReminder(ctx, route.lang, route.country);
-  else await sendEmergency(ctx, { country: route.country, forSomeoneElse, moneyDemanded: ransom, despair: speaksOfDespair(text), lang: route.lang });
+  const despair = speaksOfDespair(text);
+  if (repeatsOwnCrisis(ctx, route.country, forSomeoneElse)) await sendCrisisReminder(ctx, route.lang, route.country, { moneyDemanded: ransom, despair });
+  else await sendEmergency(ctx, { country: route.country, forSomeoneElse, moneyDemanded: ransom, despair, lang: route.lang });
   // The normal answer follows only when the message also asked or showed something; a plain
   // cry for help gets the contacts alone, short and calm. A ransom demand is never checked as a
   // job ad: "upfront fee" and "do not leave yet" would answer the wrong question.
