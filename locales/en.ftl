@@ -61,6 +61,7 @@ privacy-text =
     • The 👍/👎 buttons only add to a count per article, without user IDs.
     • Photos of ads are read on our server and then discarded; they are not stored.
     • The verdict of your last ad check, and that you just got an emergency reply, for which country and whether for a relative (never the text of your messages), are remembered for 30 minutes in the server's memory only, so "so it's safe?" can be answered and the emergency numbers repeated without asking again. The last article I sent (its id, never your question) is remembered for 10 minutes, so "and Hong Kong?" can be answered.
+    • A text waiting for your answer to "ad or question?" is kept for at most 10 minutes, and the pieces of an ad sent one by one for 90 seconds, in the server's memory only, so the whole ad can be checked.
     • Type /delete to delete your data right now.
 
 unsupported-private = Sorry, I can't read { $kind } yet. Send text or a photo of the ad, or type /help.
@@ -100,6 +101,7 @@ check-button-read-more = 📄 Read more
 route-choose = Is this a job ad you want me to check, or a question?
 route-choose-ad = 🔎 Check as an ad
 route-choose-question = ❓ Answer the question
+route-joined-earlier = 🔗 I joined this with the part of the ad you sent before, and checked it all:
 
 # Someone about to leave ("I'm at the airport", "flying tomorrow") with warning signs in what they wrote.
 leaving-now-title = ⛔ Wait before you board.

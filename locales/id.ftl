@@ -61,6 +61,7 @@ privacy-text =
     • Tombol 👍/👎 hanya menambah hitungan per artikel, tanpa ID pengguna.
     • Foto iklan dibaca di server kami lalu dibuang; tidak disimpan.
     • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya dan apakah untuk keluarga (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi. Artikel terakhir yang saya kirim (hanya nomornya, bukan pertanyaanmu) diingat 10 menit, supaya "klo hongkong?" bisa dijawab.
+    • Teks yang menunggu jawabanmu atas "iklan atau pertanyaan?" diingat paling lama 10 menit, dan potongan iklan yang dikirim terpisah 90 detik, di memori server saja, supaya bisa dicek utuh.
     • Ketik /hapus untuk menghapus datamu sekarang juga.
 
 unsupported-private = Maaf, saya belum bisa membaca { $kind }. Kirim teks atau foto iklan, atau ketik /help.
@@ -100,6 +101,7 @@ check-button-read-more = 📄 Baca selengkapnya
 route-choose = Ini iklan lowongan yang mau dicek, atau pertanyaan?
 route-choose-ad = 🔎 Cek sebagai iklan
 route-choose-question = ❓ Jawab pertanyaan
+route-joined-earlier = 🔗 Saya gabungkan dengan bagian iklan yang kamu kirim sebelumnya, lalu cek semuanya:
 
 # Someone about to leave ("sy udh di bandara", "besok terbang") with warning signs in what they wrote.
 leaving-now-title = ⛔ Tahan dulu sebelum naik pesawat.

@@ -118,6 +118,35 @@ describe('an ad pasted into the private chat', () => {
     expect(telegram.sent().length).toBeGreaterThan(checkReplies().length);
   });
 
+  it('an ad pasted in pieces seconds apart, slower than the joining window, is checked as a whole: never a milder verdict than the whole ad', async () => {
+    const who = user(3242);
+    const pieces = [
+      'LOWONGAN KERJA LUAR NEGERI!!! dibutuhkan segera 20 org',
+      'posisi: customer service / admin / marketing online, lokasi: Bangkok Thailand, gaji 1000-1500 USD + bonus',
+      'syarat: usia 18-35, tanpa pengalaman, tiket + visa + mess ditanggung perusahaan. minat hub WA 0812 3456 7890',
+    ];
+    await bot.send(textUpdate(pieces[0] ?? '', who));
+    await bot.app.idle();
+    const ask = telegram.sent()[0];
+    expect(ask?.visible).toBe(t('route-choose'));
+    for (const piece of pieces.slice(1)) {
+      telegram.reset();
+      await bot.send(textUpdate(piece, who));
+      await bot.app.idle();
+      expect(telegram.sent()[0]?.visible).toBe(t('route-joined-earlier'));
+    }
+    expect(verdictOf(checkReplies()[0])).toBe(t('checker-verdict-likely-scam'));
+    // The first piece's "ad or question?" was answered by the pieces that followed.
+    telegram.reset();
+    await bot.send(callbackUpdate(ask?.buttons[0]?.callback_data ?? '', who));
+    expect(telegram.callsTo('answerCallbackQuery').at(-1)?.payload['text']).toBe(t('check-expired'));
+    // Another chat's ad is its own.
+    telegram.reset();
+    await bot.send(textUpdate(pieces[2] ?? '', user(3243)));
+    await bot.app.idle();
+    expect(telegram.sent().map((m) => m.visible)).not.toContain(t('route-joined-earlier'));
+  });
+
   it('"kalau sudah bayar?" or "udh tf 10jt kemarin" after a check gets what to keep and where to report, from the report article\'s part on money paid', async () => {
     const who = user(3240);
     await bot.send(textUpdate(CAMBODIA_ADMIN_AD, who));

@@ -2,6 +2,11 @@
  * Ad parts pasted in a row are joined and checked once. A part that alone could be an ad or a
  * question (a headline) waits with the others; only if nothing follows is the user asked which
  * it is, with two buttons. The text waiting for that choice is kept in memory only, a few minutes.
+ *
+ * On a slow phone the pieces come seconds apart, after the joiner's quiet time ("LOWONGAN KERJA
+ * LUAR NEGERI!!!", then the pay and the place, then the contact). A piece that could not be judged
+ * alone starts a chain: what follows within CHAIN_MS and reads as an ad joins it, and the whole is
+ * checked again, so an ad split by the network never gets a milder verdict than the whole ad.
  */
 import { InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.js';
@@ -13,6 +18,12 @@ import { runCheck } from '../features/check.js';
 import { answerQuestion } from '../features/questions.js';
 
 const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_000, maxEntries: 5_000 });
+
+const CHAIN_MS = 90_000;
+/** Beyond this the pieces are many ads, or a flood, not one ad typed in parts. */
+const MAX_CHAIN_CHARS = 8_000;
+// Per chat, in memory only: the pieces so far, and the token of the "ad or question?" they got.
+const adChains = createEphemeralCache<{ readonly text: string; readonly choiceToken?: string }>({ ttlMs: CHAIN_MS, maxEntries: 5_000 });
 
 /** The "ad or question?" buttons: `route:a:<token>` and `route:q:<token>`. */
 export const ROUTE_CHOICE = /^route:(a|q):([a-z0-9]{1,16})$/;
@@ -28,10 +39,23 @@ export async function settleAdParts(ctx: BotContext): Promise<void> {
 }
 
 export function checkJoined(ctx: BotContext, text: string, route: RouteResult): void {
-  ctx.deps.joiner.add(chatKeyOf(ctx), text, async (parts) => {
+  const key = chatKeyOf(ctx);
+  ctx.deps.joiner.add(key, text, async (parts) => {
     try {
-      if (parts.length === 1 && route.ambiguous) await askAdOrQuestion(ctx, text, route);
-      else await runCheck(ctx, parts.join('\n'));
+      const joined = parts.join('\n');
+      const chain = adChains.get(key);
+      if (chain !== undefined && chain.text.length + joined.length <= MAX_CHAIN_CHARS) {
+        // The earlier piece's "ad or question?" is answered by this one: its buttons expire.
+        if (chain.choiceToken !== undefined) pendingChoices.delete(chain.choiceToken);
+        const whole = `${chain.text}\n${joined}`;
+        adChains.set(key, { text: whole });
+        await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)('route-joined-earlier'));
+        await runCheck(ctx, whole);
+      } else if (parts.length === 1 && route.ambiguous) {
+        adChains.set(key, { text, choiceToken: await askAdOrQuestion(ctx, text, route) });
+      } else {
+        await runCheck(ctx, joined);
+      }
     } catch (error) {
       ctx.deps.logger.error({ update_id: ctx.update.update_id, err: error }, 'joined ad check failed');
       await ctx.reply(ctx.t('error-apology')).catch(() => undefined);
@@ -39,11 +63,13 @@ export function checkJoined(ctx: BotContext, text: string, route: RouteResult): 
   });
 }
 
-async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult): Promise<void> {
+/** Asks "ad or question?" about `text`; returns the token its buttons carry. */
+async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult): Promise<string> {
   const t = translatorFor(ctx.deps.i18n, route.lang);
   const token = pendingChoices.put({ text });
   const keyboard = new InlineKeyboard().text(t('route-choose-ad'), `route:a:${token}`).text(t('route-choose-question'), `route:q:${token}`);
   await ctx.reply(t('route-choose'), { reply_markup: keyboard });
+  return token;
 }
 
 /** The user's answer to "ad or question?": the waiting text checked or answered, or "expired". */
@@ -54,6 +80,11 @@ export async function answerRouteChoice(ctx: BotContext, choice: string, token: 
     return;
   }
   await ctx.answerCallbackQuery();
-  if (choice === 'a') await runCheck(ctx, pending.text);
-  else await answerQuestion(ctx, pending.text);
+  if (choice === 'a') {
+    await runCheck(ctx, pending.text);
+  } else {
+    // A question: nothing that follows is more of an ad.
+    adChains.delete(chatKeyOf(ctx));
+    await answerQuestion(ctx, pending.text);
+  }
 }
