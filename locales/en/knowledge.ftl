@@ -8,6 +8,8 @@ knowledge-read-whole = 📄 Read the whole article
 knowledge-same-article = The answer is in the article I just sent above (“{ $title }”). If the part you are looking for is not there, write your question with a few more words, or open the article again below.
 knowledge-related-heading = See also
 knowledge-not-sure = I am not sure which article answers your question. Perhaps one of these:
+knowledge-not-sure-likeliest = I am not sure which article answers your question. The likeliest:
+knowledge-not-sure-others = Tap its title to read it, or choose another below.
 knowledge-not-found =
     Sorry, I do not have an answer to that yet. I noted your question (without your name or number) so the team can add an article.
     Try other words, or open /topics.

@@ -8,6 +8,8 @@ knowledge-read-whole = 📄 Baca artikel lengkap
 knowledge-same-article = Jawabannya ada di artikel yang baru saya kirim di atas (“{ $title }”). Kalau bagian yang kamu cari belum ada, tulis pertanyaanmu dengan beberapa kata lagi, atau buka lagi artikelnya di bawah.
 knowledge-related-heading = Baca juga
 knowledge-not-sure = Saya belum yakin artikel mana yang menjawab pertanyaanmu. Mungkin salah satu ini:
+knowledge-not-sure-likeliest = Saya belum yakin artikel mana yang menjawab pertanyaanmu. Yang paling mungkin:
+knowledge-not-sure-others = Tekan judulnya untuk membaca, atau pilih yang lain di bawah.
 knowledge-not-found =
     Maaf, saya belum punya jawaban untuk itu. Pertanyaanmu saya catat (tanpa nama atau nomor) supaya tim bisa menambah artikel.
     Coba tulis dengan kata lain, atau buka /topik.

@@ -339,7 +339,9 @@ describe('off-topic and unsure questions', () => {
   it('an unsure question gets "not sure", at most three article buttons and the report button; pressing one opens that article', async () => {
     await bot.send(textUpdate('bro how to cek agen resmi atau tidak ya, my sister mau ke malaysia', indonesian(3112)));
     const reply = telegram.sent()[0];
-    expect(reply?.visible).toBe(t('id', 'knowledge-not-sure'));
+    // Said plainly, with the likeliest article's one-line summary, so the choice is an informed one.
+    expect(reply?.visible.startsWith(t('id', 'knowledge-not-sure-likeliest'))).toBe(true);
+    expect(reply?.visible).toContain(t('id', 'knowledge-not-sure-others'));
     const articles = reply?.buttons.filter((b) => b.callback_data?.startsWith('art:')) ?? [];
     expect(articles.length).toBeGreaterThanOrEqual(1);
     expect(articles.length).toBeLessThanOrEqual(3);

@@ -120,7 +120,14 @@ export async function answerQuestion(ctx: BotContext, text: string, searched?: S
   for (const hit of response.results.slice(0, MAX_CHOICES)) keyboard.text(hit.title, `art:${response.lang}:${hit.id}`).row();
   keyboard.text(t('menu-report'), 'menu:report').row();
   keyboard.text(t('button-main-menu'), 'menu:main');
-  await ctx.reply(escapeHtml(t('knowledge-not-sure')), { parse_mode: 'HTML', reply_markup: keyboard });
+  // The likeliest article's one-line summary: often the answer in brief ("no passport, no legal
+  // way in"), and a reason to tap, instead of three bare titles.
+  const likeliest = ctx.deps.content.current().knowledge.get(top.id, response.lang);
+  const summary = likeliest?.summary.trim() ?? '';
+  const reply = summary === ''
+    ? escapeHtml(t('knowledge-not-sure'))
+    : `${escapeHtml(t('knowledge-not-sure-likeliest'))}\n\n📄 <b>${escapeHtml(top.title)}</b>\n${escapeHtml(summary)}\n\n${escapeHtml(t('knowledge-not-sure-others'))}`;
+  await ctx.reply(reply, { parse_mode: 'HTML', reply_markup: keyboard });
 }
 
 function menuRow(ctx: BotContext, lang: Lang): InlineKeyboard {
