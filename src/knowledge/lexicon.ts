@@ -163,6 +163,10 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     duit: 'uang', doku: 'uang', duwit: 'uang', money: 'uang',
     gawe: 'kerja', kerjo: 'kerja', damel: 'kerja', gawean: 'kerja', kerjaan: 'kerja', job: 'kerja', work: 'kerja', gaw: 'kerja',
     gajih: 'gaji', salary: 'gaji', gajinya: 'gaji',
+    // Sundanese "-na" and Javanese "-e" for "-nya" ("biayana sabaraha?", "regane piro?"), and everyday words.
+    biayana: 'biaya', biayane: 'biaya', gajina: 'gaji', gajine: 'gaji', ongkosna: 'ongkos', ongkose: 'ongkos', regane: 'harga',
+    bayare: 'bayar', visana: 'visa', visane: 'visa', pasporna: 'paspor', paspore: 'paspor', agenna: 'agen', agene: 'agen',
+    hoyong: 'mau', nyieun: 'buat', gaduh: 'punya', kantos: 'pernah',
     agency: 'agen', agent: 'agen', agensi: 'agen',
     ilegal: 'ilegal', illegal: 'ilegal', nonprosedural: 'ilegal', unprosedural: 'ilegal', gelap: 'ilegal',
     pake: 'pakai', bikin: 'buat', ngurus: 'urus', ngurusin: 'urus', ngecek: 'cek', ngecheck: 'cek', check: 'cek', periksa: 'cek', mengecek: 'cek', dicek: 'cek',

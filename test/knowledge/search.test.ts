@@ -63,6 +63,11 @@ describe('someone asking a question in their own words', () => {
     expect(r.results[0]?.id).toBe('family-member-missing');
   });
 
+  it('Sundanese "-na" and Javanese "-e" endings are the "-nya" of the same words', () => {
+    expect(kb.search('biayana sabaraha? abdi hoyong damel ka korea').results[0]?.id).toMatch(/korea-eps|placement-fees/);
+    expect(kb.search('kumaha cara nyieun paspor? abdi bade damel ka luar negeri').results[0]?.id).toBe('passport-application');
+  });
+
   it('a number that no longer rings is lost contact too, even where a sponsor says all is well', () => {
     expect(kb.search('nomor suami sy gk aktif udh 2 minggu di dubai').results[0]?.id).toBe('family-member-missing');
     const sponsor = kb.search('my husband work in dubai, now his number not active since 2 weeks. the sponsor say he is fine. who can help');
