@@ -60,7 +60,7 @@ privacy-text =
     • The exception: questions I could not answer are kept <b>without any user ID</b>, with phone numbers, e-mails and digit runs removed, for { $unansweredDays } days, so editors can improve the answers. Nothing written after an emergency reply or in a report (/lapor) is kept at all.
     • The 👍/👎 buttons only add to a count per article, without user IDs.
     • Photos of ads are read on our server and then discarded; they are not stored.
-    • The verdict of your last ad check, and that you just got an emergency reply, for which country and whether for a relative (never the text of your messages), are remembered for 30 minutes in the server's memory only, so "so it's safe?" can be answered and the emergency numbers repeated without asking again. The last article I sent (its id, never your question) is remembered for 10 minutes, so "and Hong Kong?" can be answered.
+    • The verdict of your last ad check, the last country abroad your messages named (its code only), and that you just got an emergency reply, for which country and whether for a relative (never the text of your messages), are remembered for 30 minutes in the server's memory only, so "so it's safe?" can be answered and the emergency numbers repeated without asking again. The last article I sent (its id, never your question) is remembered for 10 minutes, so "and Hong Kong?" can be answered.
     • A text waiting for your answer to "ad or question?" is kept for at most 10 minutes, and the pieces of an ad sent one by one for 90 seconds, in the server's memory only, so the whole ad can be checked.
     • Type /delete to delete your data right now.
 

@@ -60,7 +60,7 @@ privacy-text =
     • Pengecualiannya: pertanyaan yang belum bisa saya jawab disimpan <b>tanpa ID pengguna</b>, dengan nomor telepon, e-mail, dan deretan angka dihapus, selama { $unansweredDays } hari, supaya editor bisa memperbaiki jawaban. Apa pun yang ditulis setelah balasan darurat atau dalam laporan (/lapor) tidak disimpan sama sekali.
     • Tombol 👍/👎 hanya menambah hitungan per artikel, tanpa ID pengguna.
     • Foto iklan dibaca di server kami lalu dibuang; tidak disimpan.
-    • Penilaian cek iklan terakhirmu, dan bahwa kamu baru menerima balasan darurat beserta negaranya dan apakah untuk keluarga (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi. Artikel terakhir yang saya kirim (hanya nomornya, bukan pertanyaanmu) diingat 10 menit, supaya "klo hongkong?" bisa dijawab.
+    • Penilaian cek iklan terakhirmu, negara luar negeri terakhir yang disebut pesanmu (kodenya saja), dan bahwa kamu baru menerima balasan darurat beserta negaranya dan apakah untuk keluarga (tanpa teks pesannya), diingat 30 menit di memori server saja, supaya "jadi aman?" bisa dijawab dan nomor darurat bisa diulang tanpa bertanya lagi. Artikel terakhir yang saya kirim (hanya nomornya, bukan pertanyaanmu) diingat 10 menit, supaya "klo hongkong?" bisa dijawab.
     • Teks yang menunggu jawabanmu atas "iklan atau pertanyaan?" diingat paling lama 10 menit, dan potongan iklan yang dikirim terpisah 90 detik, di memori server saja, supaya bisa dicek utuh.
     • Ketik /hapus untuk menghapus datamu sekarang juga.
 

@@ -305,6 +305,21 @@ describe('emergencies', () => {
     expect(first).not.toContain(t('channels-prepare-self-title'));
   });
 
+  it('"nomornya brp?" after a message that named Cambodia gets Cambodia\'s channels, not a country picker', async () => {
+    const who = user(3394);
+    await bot.send(textUpdate('anak sy perempuan kerja di kamboja udh 2 minggu gk bales wa', who));
+    telegram.reset();
+    await bot.send(textUpdate('nomornya brp?', who));
+    const first = telegram.sent()[0];
+    expect(first?.visible).toContain(KBRI_PHNOM_PENH);
+    expect(first?.buttons.some((b) => b.callback_data?.startsWith('emg:'))).toBe(false);
+    // /hapus forgets the country too.
+    await bot.send(textUpdate('/hapus', who));
+    telegram.reset();
+    await bot.send(textUpdate('nomornya brp?', who));
+    expect(telegram.sent()[0]?.visible).not.toContain(KBRI_PHNOM_PENH);
+  });
+
   it('"brp no nya" alone gets the numbers themselves, never "sorry, I only help with…"', async () => {
     await bot.send(textUpdate('brp no nya', user(3314)));
     const first = telegram.sent()[0]?.visible ?? '';

@@ -115,6 +115,20 @@ export async function showCrisisChannels(ctx: BotContext): Promise<void> {
   await showChannels(ctx, note?.forSomeoneElse === true ? 'family-report' : 'in-danger-abroad', note?.country);
 }
 
+// Per chat, in memory for 30 minutes: the code of the last country abroad a message named ("anak
+// sy kerja di kamboja …"), so "nomornya brp?" two messages later gets that country's channels.
+const namedCountries = createEphemeralCache<string>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+
+export function noteNamedCountry(ctx: BotContext, country: string | undefined): void {
+  if (country !== undefined && country !== 'ID') namedCountries.set(chatKeyOf(ctx), country);
+}
+
+/** The country abroad of this chat's crisis, else the last one a message named, if any. */
+export function countryInContext(ctx: BotContext): string | undefined {
+  const key = chatKeyOf(ctx);
+  return crises.get(key)?.country ?? namedCountries.get(key);
+}
+
 /** Whether this chat got an emergency reply in the last 30 minutes. */
 export function inCrisis(ctx: BotContext): boolean {
   return crises.get(chatKeyOf(ctx)) !== undefined;
@@ -136,6 +150,7 @@ export function repeatsOwnCrisis(ctx: BotContext, country: string | undefined, f
 /** /hapus: the crisis note goes at once. */
 export function forgetCrisisNotes(ctx: BotContext): void {
   crises.delete(chatKeyOf(ctx));
+  namedCountries.delete(chatKeyOf(ctx));
 }
 
 /** The few lines for a message in a crisis conversation that the bot cannot place. */

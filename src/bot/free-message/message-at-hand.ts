@@ -9,7 +9,7 @@ import { demandsRansom, routeMessage, type RouteResult } from '../../router/inde
 import { adTextOf, takeAwaitingAd } from '../features/check.js';
 import { imageFileOf, type ImageFile } from '../features/image.js';
 import { answerFollowUp, searchQuestion } from '../features/questions.js';
-import { inCrisis } from '../features/report.js';
+import { inCrisis, noteNamedCountry } from '../features/report.js';
 import { isSituation, type Situation } from '../../channels/index.js';
 import type { SearchResponse } from '../../knowledge/knowledge-base.js';
 
@@ -63,6 +63,7 @@ export function readMessage(ctx: BotContext, message: Message): MessageAtHand {
   });
   // The /cek flow is used up by the message it waited for.
   if (flow === 'check') delete ctx.session.flow;
+  noteNamedCountry(ctx, route.country);
   const ransom = demandsRansom(text, { inDanger: route.emergency });
   const crisis = !route.emergency && inCrisis(ctx);
 

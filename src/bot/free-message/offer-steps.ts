@@ -13,7 +13,7 @@ import { translatorFor } from '../i18n.js';
 import { lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
 import { sendArticle } from '../features/questions.js';
-import { sendEmergency, showEmbassyContacts } from '../features/report.js';
+import { countryInContext, inCrisis, sendEmergency, showEmbassyContacts } from '../features/report.js';
 import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
 import { answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, remindBeforeGoing } from './replies.js';
 import type { Step } from './step.js';
@@ -74,9 +74,12 @@ export const linkOnlyOrNumbers: Step = async ({ ctx, text, route, flow }) => {
     await showEmbassyContacts(ctx, route.country, route.lang);
     return true;
   }
-  // "brp no nya": the numbers themselves, with the country of this chat's last cry for help if any.
+  // "brp no nya": the numbers themselves. After "anak sy kerja di kamboja …" (no crisis), that
+  // country's channels; in a crisis or with no country said, the emergency numbers.
   if (!route.emergency && asksForTheNumber(text)) {
-    await sendEmergency(ctx, { forSomeoneElse: false, lang: route.lang });
+    const country = route.country ?? countryInContext(ctx);
+    if (country !== undefined && country !== 'ID' && !inCrisis(ctx)) await showEmbassyContacts(ctx, country, route.lang);
+    else await sendEmergency(ctx, { forSomeoneElse: false, lang: route.lang });
     return true;
   }
   return false;
