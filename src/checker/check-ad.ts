@@ -80,8 +80,12 @@ function paidOut(notAfter: RegExp | undefined, text: string, from: number): bool
 }
 
 // Plain functions, no closures per signal: this runs for every signal of every ad.
+// A number's pattern takes its separators ("usia 18-35,"): the sentence's comma or stop is no part of the quote.
+const TRAILING_PUNCTUATION = /[.,;:]+$/;
+
 function addQuote(quotes: string[], quote: string): void {
-  const q = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
+  const trimmed = quote.replace(TRAILING_PUNCTUATION, '');
+  const q = trimmed.length > 80 ? `${trimmed.slice(0, 77)}…` : trimmed;
   if (q.length === 0 || quotes.length >= MAX_EVIDENCE) return;
   const lower = q.toLowerCase();
   for (const x of quotes) if (x.toLowerCase() === lower) return;
