@@ -7,6 +7,7 @@
  */
 import { canonicalize } from './canonical.js';
 import { RELATIVE_WORDS, RELATIVE_WORDS_EN } from './lexicon.js';
+import type { Lang } from '../text/translate.js';
 
 // "sy udh aman kok", "alhamdulillah sdh di kbri", "I'm safe now". "belum aman" or "gk aman" never
 // match: the word before "aman" must be one that says it already is; "I'm safe?" asks.
@@ -158,4 +159,21 @@ export function saysThanks(text: string): boolean {
 /** Only sad or frightened faces ("😭😭😭"): someone upset who has not found the words yet. */
 export function showsOnlySadness(text: string): boolean {
   return text.length <= 40 && ONLY_SAD_EMOJI.test(text) && text.trim() !== '';
+}
+
+// "can you speak english", "english please", "bisa bhs inggris?"; "bisa bhs indo aja?", "pakai bahasa indonesia".
+// "bisa bahasa X" asks the bot only at the start of a sentence: "harus bisa bahasa inggris gk" asks about a job.
+const SENTENCE_START = String.raw`(?:^|[.!?,]\s*)(?:(?:kak|ka|min|bang|bg|mas|mbak|bot)\s+)?`;
+const WANTS_ENGLISH = new RegExp(String.raw`\b(?:(?:can|could|do) you (?:speak|talk|write|answer|reply)(?: in)? english|(?:in |speak |use )?english (?:please|pls|plz)|(?:please|pls|plz) (?:speak |use |in )?english|(?:pakai|pake|ganti|pakek|pk) (?:ke )?(?:bahasa|bhs) (?:inggris|english))\b|${SENTENCE_START}(?:bisa|bs) (?:pakai |pake )?(?:bahasa|bhs) (?:inggris|english)\b`, 'i');
+const WANTS_INDONESIAN = new RegExp(String.raw`\b(?:(?:pakai|pake|ganti|pakek|pk|balas|bales|jawab)(?: pakai| pake)? (?:ke )?(?:bahasa|bhs) (?:indonesia|indo)|(?:bahasa|bhs) (?:indonesia|indo) (?:aja|saja|dong|please|pls)|(?:can|could) you (?:speak|answer|reply|write)(?: in)? (?:indonesian|bahasa)|(?:in )?indonesian please)\b|${SENTENCE_START}(?:bisa|bs) (?:pakai |pake )?(?:bahasa|bhs) (?:indonesia|indo)\b`, 'i');
+/** Longer than this, a language named is part of a question ("visa kerja bahasa inggrisnya apa?"), not a request. */
+const LANGUAGE_REQUEST_WORDS = 8;
+
+/** The language the writer asks the bot to speak ("can you speak english", "bisa bhs indo aja?"), if any. */
+export function asksForLanguage(text: string): Lang | undefined {
+  if (wordsIn(text) > LANGUAGE_REQUEST_WORDS) return undefined;
+  const t = bounded(text);
+  if (WANTS_INDONESIAN.test(t)) return 'id';
+  if (WANTS_ENGLISH.test(t)) return 'en';
+  return undefined;
 }

@@ -70,6 +70,22 @@ describe('a confident answer', () => {
   });
 });
 
+describe('asking in words for another language', () => {
+  it('"hello can you speak english" switches the chat to English, "bisa bhs indo aja?" back, as /bahasa would', async () => {
+    const who = indonesian(3190);
+    await bot.send(textUpdate('hello can you speak english', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('en', 'language-set'));
+    expect(await bot.app.deps.store.get('session:3190')).toContain('"lang":"en"');
+    telegram.reset();
+    await bot.send(textUpdate('ok thx. bisa bhs indo aja?', who));
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'language-set'));
+    // A question that names a language is answered, not taken for a request.
+    telegram.reset();
+    await bot.send(textUpdate('kerja di jepang harus bisa bahasa inggris gk', who));
+    expect(telegram.sent()[0]?.visible).not.toBe(t('en', 'language-set'));
+  });
+});
+
 describe('a few words typed as a question', () => {
   it('"😭😭😭" gets a gentle word and the way to the emergency numbers; "sugeng enjing" gets a hello; "isi pulsa" is told what the bot does', async () => {
     await bot.send(textUpdate('😭😭😭', indonesian(3122)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksForLanguage,
   asksAboutContacting, asksForEmbassyNumber, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
   saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing, wantsToReportRecruiter,
 } from '../../src/router/index.js';
@@ -91,5 +92,11 @@ describe('conversation cues', () => {
   it('asking for an embassy\'s number', () => {
     for (const text of ['nomor kbri malaysia brp?', 'embassy number in Taiwan?', 'kbri seoul ada wa nya gk']) expect(asksForEmbassyNumber(text), text).toBe(true);
     for (const text of ['kbri nya dimana', 'cara lapor diri ke kbri']) expect(asksForEmbassyNumber(text), text).toBe(false);
+  });
+
+  it('asking the bot to speak another language, not a question that names one', () => {
+    for (const text of ['hello can you speak english', 'english please', 'bisa bhs inggris?']) expect(asksForLanguage(text), text).toBe('en');
+    for (const text of ['ok thx. bisa bhs indo aja?', 'pakai bahasa indonesia', 'can you answer in indonesian']) expect(asksForLanguage(text), text).toBe('id');
+    for (const text of ['apa bahasa inggrisnya visa kerja?', 'kerja di jepang harus bisa bahasa inggris gk', 'halo']) expect(asksForLanguage(text), text).toBeUndefined();
   });
 });

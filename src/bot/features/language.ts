@@ -9,6 +9,14 @@ function languageKeyboard(): InlineKeyboard {
   return new InlineKeyboard().text('🇮🇩 Bahasa Indonesia', 'lang:id').text('🇬🇧 English', 'lang:en');
 }
 
+/** Switches this chat to `lang`, kept in the session, and says so in that language. */
+export async function useLanguage(ctx: BotContext, lang: Lang): Promise<void> {
+  ctx.session.lang = lang;
+  ctx.lang = lang;
+  ctx.i18n.useLocale(lang);
+  await ctx.reply(ctx.t('language-set'), { reply_markup: mainMenu(ctx) });
+}
+
 export function languageFeature(): Composer<BotContext> {
   const feature = new LeanComposer<BotContext>();
   const ask = (ctx: BotContext) => ctx.reply(ctx.t('language-choose'), { reply_markup: languageKeyboard() });
@@ -18,12 +26,8 @@ export function languageFeature(): Composer<BotContext> {
     await ask(ctx);
   });
   feature.callbackQuery(/^lang:(id|en)$/, async (ctx) => {
-    const lang = ctx.match[1] as Lang;
-    ctx.session.lang = lang;
-    ctx.lang = lang;
-    ctx.i18n.useLocale(lang);
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t('language-set'), { reply_markup: mainMenu(ctx) });
+    await useLanguage(ctx, ctx.match[1] as Lang);
   });
   return feature;
 }

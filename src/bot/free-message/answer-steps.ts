@@ -2,13 +2,14 @@
  * The steps that answer in words: what belongs to a /lapor report, a follow-up on the last article,
  * a question (or a few words with a danger cue), and small talk with its pointer to the menu.
  */
-import { asksAboutPrivacy, asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
+import { asksAboutPrivacy, asksForLanguage, asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { checkToldOffer, lastVerdictOf } from '../features/check.js';
 import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
 import { sendCrisisReminder } from '../features/report.js';
 import { showPrivacy } from '../features/privacy.js';
+import { useLanguage } from '../features/language.js';
 import { answerAboutLastCheck, answerInReport, askForTheStory, sendConcernNote } from './replies.js';
 import { FOLLOW_UP_WORDS, type Step } from './step.js';
 
@@ -23,6 +24,15 @@ export const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => 
   // "makasih kak" ends the report's story: thanked back, not sent the situation's article again.
   if ((saysThanks(text) || saysHello(text)) && wordsIn(text) <= FOLLOW_UP_WORDS) return false;
   await answerInReport(ctx, text, reporting);
+  return true;
+};
+
+/** "can you speak english", "bisa bhs indo aja?": the chat switches, as /bahasa would. */
+export const languageRequest: Step = async ({ ctx, text, route }) => {
+  if (route.emergency || route.kind === 'ad') return false;
+  const lang = asksForLanguage(text);
+  if (lang === undefined) return false;
+  await useLanguage(ctx, lang);
   return true;
 };
 
