@@ -431,6 +431,9 @@ export const OFFER_TOLD: readonly string[] = [
   // "agen bilang bilang aja wisata klo ditanya imigrasi": what the recruiter told the writer.
   'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya bilang|blg|ngomong',
   'dijanjikan|dijanjiin|dijanjikannya gaji|kerja',
+  // "LPK di kota sy janjiin pasti brgkt ke korea, bayar 60jt": a promise made to the writer.
+  'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya|lpk|lpknya|pt|ptnya ... janjiin|njanjiin|ngejanjiin|janjikan|menjanjikan',
+  'dijanjikan|dijanjiin|dijamin pasti|berangkat|lolos|lulus',
   // Hearsay of a job: "tetangga bilang katanya ada kerjaan di luar negri", "dikasih tau ada loker".
   'katanya|katany|ktnya|kt|katane|cenah ada kerjaan|kerja|loker|lowongan|lowker',
   'dikasih|dikasi|dikasih|dikasi tau|tahu ... ada kerjaan|loker|lowongan|lowker',

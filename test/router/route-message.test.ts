@@ -531,10 +531,12 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
       'ank sy d tawarin krj d thailan jd admn gji 20jt',
       'bro is it legit kerja di kamboja gaji 1000 dollar?',
       'agen bilang bilang aja wisata klo ditanya imigrasi',
+      'LPK di kota sy janjiin pasti brgkt ke korea jalur EPS, bayar 60jt, tanpa tes bahasa. bener gk?',
+      'anak sy dijamin pasti lolos kata sponsornya',
     ]) expect(tellsOfOffer(text), text).toBe(true);
     for (const text of [
       'bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?', 'katanya kerja di jepang enak ya?',
-      'brp gaji kerja di taiwan?',
+      'brp gaji kerja di taiwan?', 'lpk yang resmi dimana ya', 'apa LPK bisa menjamin kita lulus?',
     ]) {
       expect(tellsOfOffer(text), text).toBe(false);
     }
