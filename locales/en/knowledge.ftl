@@ -5,6 +5,7 @@ knowledge-reviewed = Reviewed { $date }
 knowledge-more-sources = and { $count } more sources in the whole article
 knowledge-section-of-article = This is the part of the article that answers your question. Press "Read the whole article" for all of it.
 knowledge-read-whole = 📄 Read the whole article
+knowledge-overview-hint = This article is long. Choose the part you need below, or read all of it.
 knowledge-same-article = The answer is in the article I just sent above (“{ $title }”). If the part you are looking for is not there, write your question with a few more words, or open the article again below.
 knowledge-related-heading = See also
 knowledge-not-sure = I am not sure which article answers your question. Perhaps one of these:

@@ -5,6 +5,7 @@ knowledge-reviewed = Ditinjau { $date }
 knowledge-more-sources = dan { $count } sumber lain di artikel lengkap
 knowledge-section-of-article = Ini bagian artikel yang menjawab pertanyaanmu. Tekan "Baca artikel lengkap" untuk seluruhnya.
 knowledge-read-whole = 📄 Baca artikel lengkap
+knowledge-overview-hint = Artikel ini panjang. Pilih bagian yang kamu perlukan di bawah, atau baca semuanya.
 knowledge-same-article = Jawabannya ada di artikel yang baru saya kirim di atas (“{ $title }”). Kalau bagian yang kamu cari belum ada, tulis pertanyaanmu dengan beberapa kata lagi, atau buka lagi artikelnya di bawah.
 knowledge-related-heading = Baca juga
 knowledge-not-sure = Saya belum yakin artikel mana yang menjawab pertanyaanmu. Mungkin salah satu ini:

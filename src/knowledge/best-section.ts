@@ -5,7 +5,9 @@
  * text before the first heading is the introduction.
  *
  * Sections are chosen only when the article is long and a section's heading names the question's
- * words (bestSections); at most two, else the whole article is the answer.
+ * words (bestSections); at most two, else the whole article is the answer. A long article whose
+ * headings name none of the question's words is offered as an overview instead (overviewFits):
+ * its introduction and its headings as choices, not seven screens on a cheap phone.
  */
 import { analyze, withoutContactDetails } from './analyze-question.js';
 import type { Article } from './article.js';
@@ -22,6 +24,11 @@ export interface ArticleSection {
   readonly heading: string;
   /** Markdown under the heading. */
   readonly markdown: string;
+}
+
+/** The text before the first "## " heading, trimmed ('' when the article opens with a heading). */
+export function introOf(article: Article): string {
+  return (article.body.split(/^## +/m)[0] ?? '').trim();
 }
 
 /** The article's "## " sections, in order (the introduction is not one). */
@@ -75,9 +82,33 @@ export function bestSections(article: Article, question: string, options: { foll
   // A follow-up ("klo hongkong?") names one thing in a conversation already about the article:
   // one heading that names it is enough, and a short article is cut too.
   if (article.body.length < LONG_ARTICLE_CHARS && !options.followUp) return [];
+  return matchSections(article, question, options).chosen;
+}
+
+/** Fewest sections for an overview: with one or two, the whole article is short enough to scroll. */
+const MIN_OVERVIEW_SECTIONS = 3;
+
+/**
+ * A long article none of whose headings the question names ("Is it ok to work in Dubai as a
+ * housemaid?" and the article on domestic work): offered as an overview, its parts as choices.
+ */
+export function overviewFits(article: Article, question: string): boolean {
+  if (article.body.length < LONG_ARTICLE_CHARS || indexedSections(article).length < MIN_OVERVIEW_SECTIONS) return false;
+  return matchSections(article, question, {}).named === 0;
+}
+
+interface SectionMatch {
+  /** The sections to send ([] for the whole article). */
+  readonly chosen: ArticleSection[];
+  /** How many sections' headings name a word of the question at all. */
+  readonly named: number;
+}
+
+function matchSections(article: Article, question: string, options: { followUp?: boolean }): SectionMatch {
   const asked = analyze(withoutContactDetails(question), article.lang).filter((t) => !t.offTopic);
   // A follow-up may be one place ('hongkong' is a weak word: no article of its own).
-  if (asked.filter((t) => !t.weak || options.followUp).length === 0) return [];
+  if (asked.filter((t) => !t.weak || options.followUp).length === 0) return { chosen: [], named: 0 };
+  let named = 0;
   const answering: ArticleSection[] = [];
   // In a follow-up one word in a heading is enough, but a section that meets the whole question
   // wins over one that shares a word with it ("identitas pelapor dirahasiakan?" is answered by
@@ -87,17 +118,18 @@ export function bestSections(article: Article, question: string, options: { foll
     let strong = 0;
     let inHeading = 0;
     for (const token of asked) {
-      const named = token.terms.some((term) => heading.has(term));
+      const inThisHeading = token.terms.some((term) => heading.has(term));
       // A generic word ("teman", "aman") counts only where a heading names it: "Teman saya sudah
       // berangkat, aman-aman saja" is the answer to "temen sy aman2 aja".
-      if (named) inHeading += 1;
-      if (!token.weak && (named || token.terms.some((term) => body.has(term)))) strong += 1;
+      if (inThisHeading) inHeading += 1;
+      if (!token.weak && (inThisHeading || token.terms.some((term) => body.has(term)))) strong += 1;
     }
+    if (inHeading > 0) named += 1;
     // The heading must name the question's words: a long section that merely mentions them in
     // passing is not the answer.
     if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES) answering.push(section);
     else if (options.followUp && inHeading >= 1) loose.push(section);
   }
   const chosen = answering.length > 0 ? answering : loose;
-  return chosen.length <= MAX_SECTIONS ? chosen : [];
+  return { chosen: chosen.length <= MAX_SECTIONS ? chosen : [], named };
 }

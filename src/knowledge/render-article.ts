@@ -294,6 +294,20 @@ export function renderSectionsHtml(article: Article, sections: readonly ArticleS
   return { messages: splitMessages(html), related: relatedLinks(article, lookup) };
 }
 
+/**
+ * A long article as an overview (best-section.ts, overviewFits): the title, the introduction, a
+ * line saying its parts are below as choices, the first sources and the review date.
+ */
+export function renderOverviewHtml(article: Article, intro: string, t: Translate, lookup?: ArticleLookup): RenderedArticle {
+  const html = [
+    `<b>${escapeHtml(article.title)}</b>`,
+    ...(intro === '' ? [] : [renderBody(intro, 'html')]),
+    `<i>${escapeHtml(t('knowledge-overview-hint'))}</i>`,
+    footer(article, t, 'html', SECTION_SOURCES),
+  ].join('\n\n');
+  return { messages: splitMessages(html), related: relatedLinks(article, lookup) };
+}
+
 /** The same article as plain text (CLI preview), with links written out. */
 export function renderArticleText(article: Article, t: Translate, lookup?: ArticleLookup): string {
   const related = relatedLinks(article, lookup);

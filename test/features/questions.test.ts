@@ -70,6 +70,26 @@ describe('a confident answer', () => {
   });
 });
 
+describe('a long article on a cheap phone', () => {
+  it('a question no heading names gets the overview: the introduction and the parts as buttons; a part is one tap away', async () => {
+    const who = { id: 3191, languageCode: 'en' };
+    await bot.send(textUpdate('Is it ok to work in Dubai as a housemaid?', who));
+    const overview = telegram.sent()[0];
+    expect(overview?.visible).toContain(t('en', 'knowledge-overview-hint'));
+    expect(overview?.visible).toContain(t('en', 'knowledge-sources-heading'));
+    const parts = overview?.buttons.filter((b) => b.callback_data?.startsWith('sec:en:domestic-work-abroad:')) ?? [];
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    const middleEast = parts.find((b) => b.text.includes('Middle East'));
+    expect(middleEast).toBeDefined();
+    telegram.reset();
+    await bot.send(callbackUpdate(middleEast?.callback_data ?? '', who));
+    const part = telegram.sent()[0]?.visible ?? '';
+    expect(part).toContain('260/2015');
+    expect(part.length).toBeLessThan(2_500);
+    expect(telegram.sent()[0]?.buttons.map((b) => b.callback_data)).toContain('art:en:domestic-work-abroad');
+  });
+});
+
 describe('asking in words for another language', () => {
   it('"hello can you speak english" switches the chat to English, "bisa bhs indo aja?" back, as /bahasa would', async () => {
     const who = indonesian(3190);

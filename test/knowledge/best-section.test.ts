@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { bestSections, LONG_ARTICLE_CHARS, sectionsOf } from '../../src/knowledge/best-section.js';
-import { renderSectionsHtml } from '../../src/knowledge/render-article.js';
+import { bestSections, introOf, LONG_ARTICLE_CHARS, overviewFits, sectionsOf } from '../../src/knowledge/best-section.js';
+import { renderOverviewHtml, renderSectionsHtml } from '../../src/knowledge/render-article.js';
 import { telegramHtmlProblems } from '../helpers/telegram-html-rules.js';
 import { translateFor } from './helpers.js';
 
@@ -58,3 +58,23 @@ describe('bestSections', () => {
     expect(html).toContain('Ditinjau');
   });
 });
+
+describe('an overview of a long article', () => {
+  it('fits a question none of whose words a heading names, not one that names a part, nor a short article', () => {
+    expect(overviewFits(article('domestic-work-abroad', 'en'), 'Is it ok to work in Dubai as a housemaid?')).toBe(true);
+    expect(overviewFits(article('domestic-work-abroad', 'en'), 'are household jobs fee-free?')).toBe(false);
+    expect(overviewFits(article('work-visa-vs-tourist-visa'), 'boleh kerja pakai visa turis?')).toBe(false);
+  });
+
+  it('keeps the introduction, says the parts are below, and still names its sources and review date', () => {
+    const a = article('domestic-work-abroad');
+    const html = renderOverviewHtml(a, introOf(a), translateFor('id')).messages.join('\n');
+    expect(introOf(a).length).toBeGreaterThan(0);
+    expect(html).toContain('jalur resmi');
+    expect(html).toContain(translateFor('id')('knowledge-overview-hint'));
+    expect(html).toContain(translateFor('id')('knowledge-sources-heading'));
+    expect(html.length).toBeLessThan(a.body.length);
+    expect(telegramHtmlProblems(html)).toEqual([]);
+  });
+});
+

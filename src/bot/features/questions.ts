@@ -8,8 +8,10 @@ import { InlineKeyboard, type Composer } from 'grammy';
 import { LeanComposer } from '../lean-composer.js';
 import type { BotContext } from '../context.js';
 import { translatorFor } from '../i18n.js';
-import { renderArticleHtml, renderSectionsHtml } from '../../knowledge/render-article.js';
-import { bestSections } from '../../knowledge/best-section.js';
+import { renderArticleHtml, renderOverviewHtml, renderSectionsHtml } from '../../knowledge/render-article.js';
+import { bestSections, introOf, overviewFits, sectionsOf } from '../../knowledge/best-section.js';
+import type { Article } from '../../knowledge/article.js';
+import type { Translate } from '../../text/translate.js';
 import { CATEGORIES, type Category } from '../../knowledge/article.js';
 import type { SearchResponse } from '../../knowledge/knowledge-base.js';
 import { recordFeedback, recordUnanswered } from '../../knowledge/unanswered.js';
@@ -135,7 +137,53 @@ function menuRow(ctx: BotContext, lang: Lang): InlineKeyboard {
   return new InlineKeyboard().text(t('menu-topics'), 'menu:topics').text(t('button-main-menu'), 'menu:main');
 }
 
-export async function sendArticle(ctx: BotContext, id: string, lang: Lang, question?: string, options: { followUp?: boolean } = {}): Promise<void> {
+/** Most part buttons under an overview; the rest are in the whole article, one tap away. */
+const MAX_PART_BUTTONS = 8;
+/** Telegram shows about this many characters of a button on a phone. */
+const PART_LABEL_CHARS = 40;
+
+/** The buttons under a part of an article or its overview: the whole, related ones, 👍/👎, the menu. */
+function articleKeyboard(article: Article, t: Translate, related: readonly { id: string; title: string }[], whole: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  if (whole) keyboard.text(t('knowledge-read-whole'), `art:${article.lang}:${article.id}`).row();
+  for (const r of related.slice(0, MAX_CHOICES)) keyboard.text(`📄 ${r.title}`, `art:${article.lang}:${r.id}`).row();
+  keyboard.text(t('knowledge-feedback-up'), `fb:${article.id}:u`).text(t('knowledge-feedback-down'), `fb:${article.id}:d`).row();
+  keyboard.text(t('button-main-menu'), 'menu:main');
+  return keyboard;
+}
+
+/** A long article whose headings the question does not name: its introduction, and its parts as buttons. */
+async function sendOverview(ctx: BotContext, article: Article, t: Translate): Promise<void> {
+  const { knowledge } = ctx.deps.content.current();
+  const rendered = renderOverviewHtml(article, introOf(article), t, knowledge);
+  const keyboard = new InlineKeyboard();
+  sectionsOf(article).slice(0, MAX_PART_BUTTONS).forEach((section, index) => {
+    const label = section.heading.length > PART_LABEL_CHARS ? `${section.heading.slice(0, PART_LABEL_CHARS - 1)}…` : section.heading;
+    keyboard.text(`▸ ${label}`, `sec:${article.lang}:${article.id}:${index}`).row();
+  });
+  keyboard.text(t('knowledge-read-whole'), `art:${article.lang}:${article.id}`).row();
+  keyboard.text(t('button-main-menu'), 'menu:main');
+  await replyHtmlMessages(ctx, rendered.messages, keyboard);
+}
+
+/** A part of an article chosen from its overview. */
+async function sendPart(ctx: BotContext, id: string, lang: Lang, index: number): Promise<void> {
+  const { knowledge } = ctx.deps.content.current();
+  const article = knowledge.get(id, lang);
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const section = article === undefined ? undefined : sectionsOf(article)[index];
+  if (!article || !section) {
+    await ctx.reply(t('knowledge-article-missing'), { reply_markup: menuRow(ctx, lang) });
+    return;
+  }
+  lastArticles.set(chatKeyOf(ctx), { id, lang });
+  const rendered = renderSectionsHtml(article, [section], t, knowledge);
+  await replyHtmlMessages(ctx, rendered.messages, articleKeyboard(article, t, rendered.related, true));
+}
+
+export async function sendArticle(
+  ctx: BotContext, id: string, lang: Lang, question?: string, options: { followUp?: boolean; overview?: boolean } = {},
+): Promise<void> {
   const { knowledge } = ctx.deps.content.current();
   const article = knowledge.get(id, lang);
   const t = translatorFor(ctx.deps.i18n, lang);
@@ -154,13 +202,14 @@ export async function sendArticle(ctx: BotContext, id: string, lang: Lang, quest
     await ctx.reply(t('knowledge-same-article', { title: article.title }), { reply_markup: back });
     return;
   }
+  // A question whose words no heading names, answered by a long article: its overview. A button
+  // press ("art:…") or "Read the whole article" still gets the whole.
+  if (question !== undefined && sections.length === 0 && options.overview !== false && !options.followUp && overviewFits(article, question)) {
+    await sendOverview(ctx, article, t);
+    return;
+  }
   const rendered = sections.length > 0 ? renderSectionsHtml(article, sections, t, knowledge) : renderArticleHtml(article, t, knowledge);
-  const keyboard = new InlineKeyboard();
-  if (sections.length > 0) keyboard.text(t('knowledge-read-whole'), `art:${lang}:${id}`).row();
-  for (const related of rendered.related.slice(0, MAX_CHOICES)) keyboard.text(`📄 ${related.title}`, `art:${lang}:${related.id}`).row();
-  keyboard.text(t('knowledge-feedback-up'), `fb:${id}:u`).text(t('knowledge-feedback-down'), `fb:${id}:d`).row();
-  keyboard.text(t('button-main-menu'), 'menu:main');
-  await replyHtmlMessages(ctx, rendered.messages, keyboard);
+  await replyHtmlMessages(ctx, rendered.messages, articleKeyboard(article, t, rendered.related, sections.length > 0));
 }
 
 export async function showTopics(ctx: BotContext): Promise<void> {
@@ -194,6 +243,10 @@ export function questionsFeature(): Composer<BotContext> {
   feature.callbackQuery(/^art:(id|en):([a-z0-9-]{1,50})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await sendArticle(ctx, ctx.match[2] ?? '', ctx.match[1] === 'en' ? 'en' : 'id');
+  });
+  feature.callbackQuery(/^sec:(id|en):([a-z0-9-]{1,50}):(\d{1,2})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await sendPart(ctx, ctx.match[2] ?? '', ctx.match[1] === 'en' ? 'en' : 'id', Number(ctx.match[3]));
   });
   feature.callbackQuery(/^fb:([a-z0-9-]{1,50}):(u|d)$/, async (ctx) => {
     const id = ctx.match[1] ?? '';

@@ -43,7 +43,8 @@ export async function answerInReport(ctx: BotContext, text: string, situation: S
   if (response.confident || article === undefined || !ctx.deps.content.current().knowledge.get(article, response.lang)) {
     return answerQuestion(ctx, text, response, { record: false });
   }
-  await sendArticle(ctx, article, response.lang, text);
+  // A report's article in full: where to report, what to keep and the money are all asked at once.
+  await sendArticle(ctx, article, response.lang, text, { overview: false });
 }
 
 function afterCheckKeyboard(t: Translate): InlineKeyboard {
