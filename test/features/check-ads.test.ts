@@ -160,6 +160,10 @@ describe('an ad pasted into the private chat', () => {
     telegram.reset();
     await bot.send(textUpdate('udh tf 10jt kemarin', user(3241)));
     expect(telegram.sent().map((m) => m.visible).join('\n')).toContain('cekrekening.id');
+    // What was paid for has its own article.
+    telegram.reset();
+    await bot.send(textUpdate('udh bayar bpjs tp gk dapet kartu', user(3244)));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).not.toContain('cekrekening.id');
   });
 
   it('/cek, then the ad: the ad is checked', async () => {

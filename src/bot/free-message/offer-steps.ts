@@ -12,7 +12,7 @@ import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
-import { sendArticle } from '../features/questions.js';
+import { searchQuestion, sendArticle } from '../features/questions.js';
 import { countryInContext, inCrisis, sendEmergency, showEmbassyContacts } from '../features/report.js';
 import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
 import { answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, remindBeforeGoing } from './replies.js';
@@ -97,6 +97,9 @@ export const aboutTheLastCheck: Step = async ({ ctx, text, route, flow, ransom }
   return true;
 };
 
+/** The payment itself and its amount, taken out to see what else the message names. */
+const PAYMENT_WORDS = /\b(?:bayar\w*|dibayar|transfer\w*|tf|setor\w*|dp|paid|pay|transferred|sent|money|uang|duit|rp\.?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k)?)\b/gi;
+
 /** Longer than this, "udh bayar …" tells a story the search reads better as a whole. */
 const ALREADY_PAID_WORDS = 8;
 
@@ -107,6 +110,9 @@ const ALREADY_PAID_WORDS = 8;
  */
 export const alreadyPaid: Step = async ({ ctx, text, route, crisis }) => {
   if (route.emergency || crisis || route.kind === 'ad' || !saysAlreadyPaid(text) || wordsIn(text) > ALREADY_PAID_WORDS) return false;
+  // "udh bayar bpjs tp gk dapet kartu", "sudah bayar ujian eps, jadwalnya kapan?": what was paid
+  // for has its own article; only money handed over with nothing else named is this.
+  if (searchQuestion(ctx, text.replace(PAYMENT_WORDS, ' ')).confident) return false;
   const article = SITUATION_INFO['report-recruiter'].article;
   if (article === undefined || !ctx.deps.content.current().knowledge.get(article, route.lang)) return false;
   // As a follow-up: one word of a heading ("bayar", "transfer", "paid") is enough to pick its part.
