@@ -161,6 +161,16 @@ export function showsOnlySadness(text: string): boolean {
   return text.length <= 40 && ONLY_SAD_EMOJI.test(text) && text.trim() !== '';
 }
 
+// "udh gk kuat", "aku wis ra kuat", "i cant take this anymore", "i give up": too much, said in a few words.
+const CANNOT_GO_ON = /\b(?:(?:gk|ga|gak|nggak|ngga|tidak|tdk|ra|ora|teu|tak)\s+(?:kuat|sanggup|tahan)(?:\s+lagi)?|i\s+(?:can'?t|cannot|can not)\s+(?:take|do|handle|bear|stand)\s+(?:it|this)(?:\s+anymore)?|i\s+give\s+up|(?:i'?m|i am)\s+so\s+tired)\b/i;
+/** Longer than this, "gk kuat" is part of a story ("gk kuat angkat barang berat") the rest tells. */
+const CANNOT_GO_ON_WORDS = 6;
+
+/** "udh gk kuat", "i can't take this anymore" said alone: someone at the end of their strength. */
+export function saysCannotGoOn(text: string): boolean {
+  return wordsIn(text) <= CANNOT_GO_ON_WORDS && CANNOT_GO_ON.test(bounded(text));
+}
+
 // "can you speak english", "english please", "bisa bhs inggris?"; "bisa bhs indo aja?", "pakai bahasa indonesia".
 // "bisa bahasa X" asks the bot only at the start of a sentence: "harus bisa bahasa inggris gk" asks about a job.
 const SENTENCE_START = String.raw`(?:^|[.!?,]\s*)(?:(?:kak|ka|min|bang|bg|mas|mbak|bot)\s+)?`;

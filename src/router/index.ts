@@ -12,7 +12,7 @@ export { demandsRansom } from './demands-ransom.js';
 export { speaksOfDespair } from './speaks-of-despair.js';
 export { asksAboutPrivacy } from './asks-about-privacy.js';
 export {
-  asksAboutContacting, asksForEmbassyNumber, asksForLanguage, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
+  asksAboutContacting, asksForEmbassyNumber, asksForLanguage, saysCannotGoOn, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
   wantsToReportRecruiter, wordsIn,
 } from './conversation-cues.js';
 export type { MessageKind } from './classify-kind.js';

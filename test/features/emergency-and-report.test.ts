@@ -339,6 +339,20 @@ describe('emergencies', () => {
     const first = telegram.sent()[0];
     expect(first?.visible.startsWith(`💛 ${t('channels-emergency-despair')}`)).toBe(true);
     expect(first?.visible).toContain(KEMLU_HOTLINE);
+    // Said again later in the same conversation, the reminder keeps the warm words.
+    telegram.reset();
+    await bot.send(textUpdate('sy di rumah, di lamongan', user(3391)));
+    expect(telegram.sent()[0]?.visible.startsWith(`💛 ${t('channels-emergency-despair')}`)).toBe(true);
+    // A wish to die is never followed by a check of the offer it mentions.
+    telegram.reset();
+    await bot.send(textUpdate('sy pengen bunuh diri, ditipu agen 15jt gk jd berangkat', user(3395)));
+    await bot.app.idle();
+    expect(telegram.sent()).toHaveLength(1);
+    expect(telegram.sent()[0]?.visible).toContain(t('channels-emergency-despair'));
+    // "udh gk kuat" alone is met with a gentle word and the way to help, not an article.
+    telegram.reset();
+    await bot.send(textUpdate('udh gk kuat', user(3396)));
+    expect(telegram.sent()[0]?.visible).toBe(t('sad-reply'));
     // A cry about a job ad is no wish to die: no such words there.
     telegram.reset();
     await bot.send(textUpdate('tolong sy di kamboja gak bisa keluar, paspor diambil', user(3392)));

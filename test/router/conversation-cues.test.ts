@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asksForLanguage,
+  asksForLanguage, saysCannotGoOn,
   asksAboutContacting, asksForEmbassyNumber, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
   saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing, wantsToReportRecruiter,
 } from '../../src/router/index.js';
@@ -92,6 +92,11 @@ describe('conversation cues', () => {
   it('asking for an embassy\'s number', () => {
     for (const text of ['nomor kbri malaysia brp?', 'embassy number in Taiwan?', 'kbri seoul ada wa nya gk']) expect(asksForEmbassyNumber(text), text).toBe(true);
     for (const text of ['kbri nya dimana', 'cara lapor diri ke kbri']) expect(asksForEmbassyNumber(text), text).toBe(false);
+  });
+
+  it('at the end of one\'s strength, in a few words, and not "gk kuat" in a longer story', () => {
+    for (const text of ['udh gk kuat', 'aku wis ra kuat', 'i cant take this anymore', 'I give up']) expect(saysCannotGoOn(text), text).toBe(true);
+    for (const text of ['sy gk kuat angkat barang berat di pabrik, boleh minta pindah?', 'kuat gk sih kerja 12 jam', 'halo']) expect(saysCannotGoOn(text), text).toBe(false);
   });
 
   it('asking the bot to speak another language, not a question that names one', () => {

@@ -90,18 +90,21 @@ export async function showEmbassyContacts(ctx: BotContext, country: string, lang
 // an emergency reply, and the country of it (a code such as "MM"). A message the bot cannot place
 // there gets the short reminder, not the menu or an article, and a father who said "Myanmar"
 // once is not asked again three messages later.
-const crises = createEphemeralCache<{ readonly country?: string; readonly forSomeoneElse?: boolean }>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+const crises = createEphemeralCache<{ readonly country?: string; readonly forSomeoneElse?: boolean; readonly despair?: boolean }>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
 
 /**
- * Notes the crisis (and its country, when known), keeping a country said earlier; and whether a
- * reply was for a relative in danger, once it was.
+ * Notes the crisis (and its country, when known), keeping a country said earlier; whether a
+ * reply was for a relative in danger, once it was; and whether the writer said they wish to die.
  */
-function noteCrisis(ctx: BotContext, country: string | undefined, forSomeoneElse = false): string | undefined {
+function noteCrisis(ctx: BotContext, country: string | undefined, forSomeoneElse = false, despair = false): string | undefined {
   const key = chatKeyOf(ctx);
   const earlier = crises.get(key);
   const known = country ?? earlier?.country;
   const forRelative = forSomeoneElse || earlier?.forSomeoneElse === true;
-  crises.set(key, { ...(known === undefined ? {} : { country: known }), ...(forRelative ? { forSomeoneElse: true } : {}) });
+  const wishToDie = despair || earlier?.despair === true;
+  crises.set(key, {
+    ...(known === undefined ? {} : { country: known }), ...(forRelative ? { forSomeoneElse: true } : {}), ...(wishToDie ? { despair: true } : {}),
+  });
   return known;
 }
 
@@ -161,9 +164,12 @@ export async function sendCrisisReminder(
   const set = ctx.deps.content.current().channels;
   // "sy d kamboja" names the country: remembered, and its embassy shown. In a crisis about a
   // relative, "sy di jember" is where the family is, not where the relative is in danger.
-  const forSomeoneElse = crises.get(chatKeyOf(ctx))?.forSomeoneElse === true;
-  const country = noteCrisis(ctx, forSomeoneElse && named === 'ID' ? undefined : named);
-  const html = renderCrisisReminderHtml(set, { country, lang, t, forSomeoneElse, moneyDemanded: given.moneyDemanded === true, despair: given.despair === true });
+  const note = crises.get(chatKeyOf(ctx));
+  const forSomeoneElse = note?.forSomeoneElse === true;
+  const country = noteCrisis(ctx, forSomeoneElse && named === 'ID' ? undefined : named, false, given.despair === true);
+  // Someone who said they wish to die hears the warm words again with every reminder.
+  const despair = given.despair === true || note?.despair === true;
+  const html = renderCrisisReminderHtml(set, { country, lang, t, forSomeoneElse, moneyDemanded: given.moneyDemanded === true, despair });
   const buttons = channelButtons(emergencyContacts(set, country), lang, t).filter((b) => b.url.startsWith('https://wa.me/'));
   await sendHtmlMessages(ctx, html, urlKeyboard(buttons, t, (k) => k.text(t('menu-report'), 'menu:report').row()));
 }
@@ -196,7 +202,7 @@ export async function sendEmergency(
 ): Promise<void> {
   // A crisis that began about a relative stays about them ("hp nya gk aktif" said of the same son).
   const forSomeoneElse = given.forSomeoneElse || crises.get(chatKeyOf(ctx))?.forSomeoneElse === true;
-  const options = { ...given, forSomeoneElse, country: noteCrisis(ctx, given.country, forSomeoneElse) };
+  const options = { ...given, forSomeoneElse, country: noteCrisis(ctx, given.country, forSomeoneElse, given.despair === true) };
   const lang = options.lang ?? ctx.lang;
   const t = translatorFor(ctx.deps.i18n, lang);
   const set = ctx.deps.content.current().channels;

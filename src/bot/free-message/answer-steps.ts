@@ -2,7 +2,7 @@
  * The steps that answer in words: what belongs to a /lapor report, a follow-up on the last article,
  * a question (or a few words with a danger cue), and small talk with its pointer to the menu.
  */
-import { asksAboutPrivacy, asksForLanguage, asksSomething, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
+import { asksAboutPrivacy, asksForLanguage, asksSomething, saysCannotGoOn, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { checkToldOffer, lastVerdictOf } from '../features/check.js';
@@ -24,6 +24,17 @@ export const partOfTheReport: Step = async ({ ctx, text, route, reporting }) => 
   // "makasih kak" ends the report's story: thanked back, not sent the situation's article again.
   if ((saysThanks(text) || saysHello(text)) && wordsIn(text) <= FOLLOW_UP_WORDS) return false;
   await answerInReport(ctx, text, reporting);
+  return true;
+};
+
+/**
+ * "udh gk kuat", "i cant take this anymore" said alone: not an article that shares a word with it,
+ * but a gentle word, an invitation to say more, and the way to help (the emergency reply comes
+ * when the words show danger or a wish to die).
+ */
+export const cannotGoOn: Step = async ({ ctx, text, route, crisis }) => {
+  if (route.emergency || crisis || route.kind === 'ad' || !saysCannotGoOn(text)) return false;
+  await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)('sad-reply'), { reply_markup: mainMenu(ctx) });
   return true;
 };
 

@@ -22,8 +22,9 @@ export const emergencyFirst: Step = async ({ ctx, route, image, ransom, text, re
   else await sendEmergency(ctx, { country: route.country, forSomeoneElse, moneyDemanded: ransom, despair, lang: route.lang });
   // The normal answer follows only when the message also asked or showed something; a plain
   // cry for help gets the contacts alone, short and calm. A ransom demand is never checked as a
-  // job ad: "upfront fee" and "do not leave yet" would answer the wrong question.
-  return !image && (ransom || route.kind === 'other' || (route.kind === 'question' && !asksSomething(text)));
+  // job ad: "upfront fee" and "do not leave yet" would answer the wrong question; nor is a wish to
+  // die ("sy pengen bunuh diri, ditipu agen 15jt") followed by a check or an article.
+  return !image && (ransom || despair || route.kind === 'other' || (route.kind === 'question' && !asksSomething(text)));
 };
 
 /**

@@ -5,7 +5,7 @@
  * an ad is checked, a question answered, and small talk gets a pointer to what the bot does.
  */
 import type { BotContext } from '../context.js';
-import { aboutPrivacy, followUpOpener, languageRequest, aQuestion, partOfTheReport, smallTalk } from './answer-steps.js';
+import { aboutPrivacy, cannotGoOn, followUpOpener, languageRequest, aQuestion, partOfTheReport, smallTalk } from './answer-steps.js';
 import { readMessage } from './message-at-hand.js';
 import { aboutTheLastCheck, alreadyPaid, anAd, imageOrBlank, lastWarningFirst, linkOnlyOrNumbers, requestsWithoutTheAd, restOfAnAd } from './offer-steps.js';
 import { crisisConversation, emergencyFirst, leavingNow, safeNow } from './safety-steps.js';
@@ -13,7 +13,7 @@ import type { Step } from './step.js';
 
 const STEPS: readonly Step[] = [
   emergencyFirst, imageOrBlank, restOfAnAd, requestsWithoutTheAd, linkOnlyOrNumbers, safeNow, crisisConversation, leavingNow, partOfTheReport,
-  languageRequest, aboutPrivacy, aboutTheLastCheck, anAd, alreadyPaid, followUpOpener, lastWarningFirst, aQuestion, smallTalk,
+  cannotGoOn, languageRequest, aboutPrivacy, aboutTheLastCheck, anAd, alreadyPaid, followUpOpener, lastWarningFirst, aQuestion, smallTalk,
 ];
 
 export async function handleFreeMessage(ctx: BotContext): Promise<void> {
