@@ -5,7 +5,7 @@
  * the learned reading makes of "takut" next to "agen" (route-message.ts).
  */
 const THING = String.raw`(?:data|datanya|chat|chatnya|pesan|pesannya|percakapan|identitas|identitasnya|nama (?:saya|sy|aku|ku|pelapor)|namaku|laporan|laporannya|pelapor|my (?:name|messages?|data|chats?|identity|report)|this chat|the chat|the report)`;
-const KEPT = String.raw`(?:simpan|nyimpen|menyimpan|store|stores|keep|keeps|save|saves|disimpan|disimpen|dirahasiakan|dirahasiain|rahasia|aman|dibaca|anonim|kept secret|secret|stored|saved|safe|private|read)`;
+const KEPT = String.raw`(?:simpan|nyimpen|menyimpan|baca|membaca|ngebaca|liat|lihat|ngeliat|store|stores|keep|keeps|save|saves|see|disimpan|disimpen|dirahasiakan|dirahasiain|rahasia|aman|dibaca|anonim|kept secret|secret|stored|saved|safe|private|read)`;
 const NEAR = new RegExp(String.raw`\b${THING}\b(?:\s+\S+){0,4}?\s+${KEPT}\b|\b${KEPT}\b(?:\s+\S+){0,3}?\s+${THING}\b`, 'i');
 const PLAIN = /\b(?:privasi|privacy|anonim|anonymous|anonymously|tanpa nama)\b/i;
 const ASKS = /\?|\b(?:gk|gak|ga|nggak|ngga|tidak|kah|apa|apakah|do|does|is|are|can|will)\b/i;

@@ -434,6 +434,8 @@ export const OFFER_TOLD: readonly string[] = [
   // "LPK di kota sy janjiin pasti brgkt ke korea, bayar 60jt": a promise made to the writer.
   'agen|agennya|calo|calonya|sponsor|sponsornya|perekrut|perekrutnya|lpk|lpknya|pt|ptnya ... janjiin|njanjiin|ngejanjiin|janjikan|menjanjikan',
   'dijanjikan|dijanjiin|dijamin pasti|berangkat|lolos|lulus',
+  // "ada LPK di kediri katanya pasti berangkat ke korea": a promise passed on.
+  'katanya|katany|ktnya|katane|cenah|jarene pasti|dijamin berangkat|brgkt|lolos|lulus|kerja',
   // Hearsay of a job: "tetangga bilang katanya ada kerjaan di luar negri", "dikasih tau ada loker".
   'katanya|katany|ktnya|kt|katane|cenah ada kerjaan|kerja|loker|lowongan|lowker',
   'dikasih|dikasi|dikasih|dikasi tau|tahu ... ada kerjaan|loker|lowongan|lowker',

@@ -147,6 +147,37 @@ describe('an ad pasted into the private chat', () => {
     expect(telegram.sent().map((m) => m.visible)).not.toContain(t('route-joined-earlier'));
   });
 
+  it('a piece that cannot be judged alone, sent seconds after a whole ad, joins that ad; a second whole ad is checked on its own', async () => {
+    const who = user(3245);
+    await bot.send(textUpdate('kerja admin di bangkok gaji 25jt tiket ditanggung', who));
+    await bot.app.idle();
+    telegram.reset();
+    await bot.send(textUpdate('syarat: usia 18-35, tanpa pengalaman, tiket + visa + mess ditanggung perusahaan, berangkat minggu ini', who));
+    await bot.app.idle();
+    expect(telegram.sent()[0]?.visible).toBe(t('route-joined-earlier'));
+    // Words of both pieces are quoted in the one check.
+    const joinedCheck = checkReplies().map((m) => m.visible).join('\n');
+    expect(joinedCheck).toContain('“tiket ditanggung”');
+    expect(joinedCheck).toContain('tanpa pengalaman');
+    telegram.reset();
+    await bot.send(textUpdate(CAMBODIA_ADMIN_AD, who));
+    await bot.app.idle();
+    expect(telegram.sent().map((m) => m.visible)).not.toContain(t('route-joined-earlier'));
+    expect(checkReplies()).toHaveLength(1);
+  });
+
+  it('"itu resmi gk ya" while a piece waits for "ad or question?" checks that piece, not "which one?"', async () => {
+    const who = user(3246);
+    await bot.send(textUpdate('syarat: usia 18-35, tanpa pengalaman, tiket + visa + mess ditanggung perusahaan, berangkat minggu ini', who));
+    await bot.app.idle();
+    expect(telegram.sent()[0]?.visible).toBe(t('route-choose'));
+    telegram.reset();
+    await bot.send(textUpdate('itu resmi gk ya', who));
+    await bot.app.idle();
+    expect(checkReplies()).toHaveLength(1);
+    expect(telegram.sent().map((m) => m.visible)).not.toContain(t('follow-up-is-it-safe'));
+  });
+
   it('"kalau sudah bayar?" or "udh tf 10jt kemarin" after a check gets what to keep and where to report, from the report article\'s part on money paid', async () => {
     const who = user(3240);
     await bot.send(textUpdate(CAMBODIA_ADMIN_AD, who));

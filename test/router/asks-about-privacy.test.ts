@@ -9,6 +9,7 @@ describe('a question about what the bot or a report keeps', () => {
     expect(asksAboutPrivacy('kalau lapor, nama saya dirahasiakan kan?')).toBe(true);
     expect(asksAboutPrivacy('is my name kept secret if I report him?')).toBe(true);
     expect(asksAboutPrivacy('bisa lapor tanpa nama gk')).toBe(true);
+    expect(asksAboutPrivacy('admin bisa baca chat sy?')).toBe(true);
     expect(asksAboutPrivacy('paspor sy disimpan majikan, boleh gk?')).toBe(false);
     expect(asksAboutPrivacy('gaji 15jt aman gk?')).toBe(false);
   });

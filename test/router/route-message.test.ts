@@ -533,6 +533,7 @@ describe('every other message is routed as an ad, a question or chit-chat', () =
       'agen bilang bilang aja wisata klo ditanya imigrasi',
       'LPK di kota sy janjiin pasti brgkt ke korea jalur EPS, bayar 60jt, tanpa tes bahasa. bener gk?',
       'anak sy dijamin pasti lolos kata sponsornya',
+      'kak ada LPK di kediri katanya pasti berangkat ke korea, bayar 35jt lunas',
     ]) expect(tellsOfOffer(text), text).toBe(true);
     for (const text of [
       'bagaimana cara cek tawaran kerja ke luar negeri?', 'how do I check a job offer abroad?', 'berapa biaya resmi ke taiwan?', 'katanya kerja di jepang enak ya?',

@@ -6,7 +6,9 @@
  * On a slow phone the pieces come seconds apart, after the joiner's quiet time ("LOWONGAN KERJA
  * LUAR NEGERI!!!", then the pay and the place, then the contact). A piece that could not be judged
  * alone starts a chain: what follows within CHAIN_MS and reads as an ad joins it, and the whole is
- * checked again, so an ad split by the network never gets a milder verdict than the whole ad.
+ * checked again, so an ad split by the network never gets a milder verdict than the whole ad. A
+ * piece that could not be judged alone ("syarat: usia 18-35, tanpa pengalaman …") also joins the
+ * ad checked just before it; a second whole ad is checked on its own.
  */
 import { InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.js';
@@ -22,8 +24,9 @@ const pendingChoices = createEphemeralCache<{ text: string }>({ ttlMs: 10 * 60_0
 const CHAIN_MS = 90_000;
 /** Beyond this the pieces are many ads, or a flood, not one ad typed in parts. */
 const MAX_CHAIN_CHARS = 8_000;
-// Per chat, in memory only: the pieces so far, and the token of the "ad or question?" they got.
-const adChains = createEphemeralCache<{ readonly text: string; readonly choiceToken?: string }>({ ttlMs: CHAIN_MS, maxEntries: 5_000 });
+// Per chat, in memory only: the pieces so far, the token of the "ad or question?" they got, and
+// whether the chain was opened by a piece that could not be judged alone.
+const adChains = createEphemeralCache<{ readonly text: string; readonly choiceToken?: string; readonly fragment: boolean }>({ ttlMs: CHAIN_MS, maxEntries: 5_000 });
 
 /** The "ad or question?" buttons: `route:a:<token>` and `route:q:<token>`. */
 export const ROUTE_CHOICE = /^route:(a|q):([a-z0-9]{1,16})$/;
@@ -43,17 +46,21 @@ export function checkJoined(ctx: BotContext, text: string, route: RouteResult): 
   ctx.deps.joiner.add(key, text, async (parts) => {
     try {
       const joined = parts.join('\n');
+      const fragment = parts.length === 1 && route.ambiguous;
       const chain = adChains.get(key);
-      if (chain !== undefined && chain.text.length + joined.length <= MAX_CHAIN_CHARS) {
+      if (chain !== undefined && (chain.fragment || fragment) && chain.text.length + joined.length <= MAX_CHAIN_CHARS) {
         // The earlier piece's "ad or question?" is answered by this one: its buttons expire.
         if (chain.choiceToken !== undefined) pendingChoices.delete(chain.choiceToken);
         const whole = `${chain.text}\n${joined}`;
-        adChains.set(key, { text: whole });
+        // A chain opened by a fragment (a headline) takes whatever follows; one opened by a whole ad
+        // takes only more fragments, so the next whole ad is checked on its own.
+        adChains.set(key, { text: whole, fragment: chain.fragment });
         await ctx.reply(translatorFor(ctx.deps.i18n, route.lang)('route-joined-earlier'));
         await runCheck(ctx, whole);
-      } else if (parts.length === 1 && route.ambiguous) {
-        adChains.set(key, { text, choiceToken: await askAdOrQuestion(ctx, text, route) });
+      } else if (fragment) {
+        adChains.set(key, { text, choiceToken: await askAdOrQuestion(ctx, text, route), fragment: true });
       } else {
+        adChains.set(key, { text: joined, fragment: false });
         await runCheck(ctx, joined);
       }
     } catch (error) {
@@ -70,6 +77,20 @@ async function askAdOrQuestion(ctx: BotContext, text: string, route: RouteResult
   const keyboard = new InlineKeyboard().text(t('route-choose-ad'), `route:a:${token}`).text(t('route-choose-question'), `route:q:${token}`);
   await ctx.reply(t('route-choose'), { reply_markup: keyboard });
   return token;
+}
+
+/**
+ * "itu resmi gk ya" while a told offer waits for "ad or question?": the question answers it. The
+ * waiting text is checked now (its buttons expire); false when nothing waits.
+ */
+export async function checkPendingChoice(ctx: BotContext): Promise<boolean> {
+  const key = chatKeyOf(ctx);
+  const chain = adChains.get(key);
+  if (chain?.choiceToken === undefined || pendingChoices.get(chain.choiceToken) === undefined) return false;
+  pendingChoices.delete(chain.choiceToken);
+  adChains.set(key, { text: chain.text, fragment: true });
+  await runCheck(ctx, chain.text);
+  return true;
 }
 
 /** The user's answer to "ad or question?": the waiting text checked or answered, or "expired". */

@@ -14,7 +14,7 @@ import { lastVerdictOf, promptForAd } from '../features/check.js';
 import { processImage } from '../features/image.js';
 import { searchQuestion, sendArticle } from '../features/questions.js';
 import { countryInContext, inCrisis, sendEmergency, showEmbassyContacts } from '../features/report.js';
-import { checkJoined, holdsAdParts, settleAdParts } from './ad-parts.js';
+import { checkJoined, checkPendingChoice, holdsAdParts, settleAdParts } from './ad-parts.js';
 import { answerAboutLastCheck, answerInReport, askForTheAdText, askForTheOffer, remindBeforeGoing } from './replies.js';
 import type { Step } from './step.js';
 
@@ -88,6 +88,8 @@ export const linkOnlyOrNumbers: Step = async ({ ctx, text, route, flow }) => {
 export const aboutTheLastCheck: Step = async ({ ctx, text, route, flow, ransom }) => {
   const last = lastVerdictOf(ctx);
   if (flow !== 'check' && !route.concern && asksVerdict(text)) {
+    // An offer still waiting for "ad or question?" is what "itu resmi gk ya" asks about.
+    if (await checkPendingChoice(ctx)) return true;
     await (last === undefined ? askForTheOffer(ctx, route.lang) : answerAboutLastCheck(ctx, route.lang, last));
     return true;
   }
