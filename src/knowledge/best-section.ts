@@ -26,9 +26,15 @@ export interface ArticleSection {
   readonly markdown: string;
 }
 
-/** The text before the first "## " heading, trimmed ('' when the article opens with a heading). */
+/**
+ * The text before the first "## " heading, trimmed; when the article opens with a heading ("##
+ * Pengertian"), its first section, so "apa itu TPPO?" still reads the definition first.
+ */
 export function introOf(article: Article): string {
-  return (article.body.split(/^## +/m)[0] ?? '').trim();
+  const intro = (article.body.split(/^## +/m)[0] ?? '').trim();
+  if (intro !== '') return intro;
+  const first = sectionsOf(article)[0];
+  return first === undefined ? '' : `**${first.heading}**\n\n${first.markdown}`;
 }
 
 /** The article's "## " sections, in order (the introduction is not one). */
@@ -89,26 +95,24 @@ export function bestSections(article: Article, question: string, options: { foll
 const MIN_OVERVIEW_SECTIONS = 3;
 
 /**
- * A long article none of whose headings the question names ("Is it ok to work in Dubai as a
- * housemaid?" and the article on domestic work): offered as an overview, its parts as choices.
+ * A long article no one or two of whose parts answer the question ("Is it ok to work in Dubai as a
+ * housemaid?" names no heading; "nanti sy bakal dipenjara gk" shares a word with several):
+ * offered as an overview, its parts as choices.
  */
 export function overviewFits(article: Article, question: string): boolean {
   if (article.body.length < LONG_ARTICLE_CHARS || indexedSections(article).length < MIN_OVERVIEW_SECTIONS) return false;
-  return matchSections(article, question, {}).named === 0;
+  return matchSections(article, question, {}).chosen.length === 0;
 }
 
 interface SectionMatch {
   /** The sections to send ([] for the whole article). */
   readonly chosen: ArticleSection[];
-  /** How many sections' headings name a word of the question at all. */
-  readonly named: number;
 }
 
 function matchSections(article: Article, question: string, options: { followUp?: boolean }): SectionMatch {
   const asked = analyze(withoutContactDetails(question), article.lang).filter((t) => !t.offTopic);
   // A follow-up may be one place ('hongkong' is a weak word: no article of its own).
-  if (asked.filter((t) => !t.weak || options.followUp).length === 0) return { chosen: [], named: 0 };
-  let named = 0;
+  if (asked.filter((t) => !t.weak || options.followUp).length === 0) return { chosen: [] };
   const answering: ArticleSection[] = [];
   // In a follow-up one word in a heading is enough, but a section that meets the whole question
   // wins over one that shares a word with it ("identitas pelapor dirahasiakan?" is answered by
@@ -124,12 +128,11 @@ function matchSections(article: Article, question: string, options: { followUp?:
       if (inThisHeading) inHeading += 1;
       if (!token.weak && (inThisHeading || token.terms.some((term) => body.has(term)))) strong += 1;
     }
-    if (inHeading > 0) named += 1;
     // The heading must name the question's words: a long section that merely mentions them in
     // passing is not the answer.
     if ((strong >= 1 && inHeading >= 1 && strong + inHeading >= MIN_MATCHES + 1) || inHeading >= MIN_MATCHES) answering.push(section);
     else if (options.followUp && inHeading >= 1) loose.push(section);
   }
   const chosen = answering.length > 0 ? answering : loose;
-  return { chosen: chosen.length <= MAX_SECTIONS ? chosen : [], named };
+  return { chosen: chosen.length <= MAX_SECTIONS ? chosen : [] };
 }

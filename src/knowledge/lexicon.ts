@@ -167,6 +167,8 @@ export const TOKEN_MAP: Readonly<Record<Lang, Readonly<Record<string, string>>>>
     biayana: 'biaya', biayane: 'biaya', gajina: 'gaji', gajine: 'gaji', ongkosna: 'ongkos', ongkose: 'ongkos', regane: 'harga',
     bayare: 'bayar', visana: 'visa', visane: 'visa', pasporna: 'paspor', paspore: 'paspor', agenna: 'agen', agene: 'agen',
     hoyong: 'mau', nyieun: 'buat', gaduh: 'punya', kantos: 'pernah',
+    // "udh tf 10jt kemarin": a transfer made.
+    tf: 'transfer', trf: 'transfer', tranfer: 'transfer', transper: 'transfer',
     agency: 'agen', agent: 'agen', agensi: 'agen',
     ilegal: 'ilegal', illegal: 'ilegal', nonprosedural: 'ilegal', unprosedural: 'ilegal', gelap: 'ilegal',
     pake: 'pakai', bikin: 'buat', ngurus: 'urus', ngurusin: 'urus', ngecek: 'cek', ngecheck: 'cek', check: 'cek', periksa: 'cek', mengecek: 'cek', dicek: 'cek',

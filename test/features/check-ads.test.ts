@@ -189,8 +189,11 @@ describe('an ad pasted into the private chat', () => {
     expect(paid).toContain('0800-1000');
     expect(paid).toContain(t('knowledge-section-of-article'));
     telegram.reset();
-    await bot.send(textUpdate('udh tf 10jt kemarin', user(3241)));
-    expect(telegram.sent().map((m) => m.visible).join('\n')).toContain('cekrekening.id');
+    await bot.send(textUpdate('udh tf 10jt kemarin gmn dong', user(3241)));
+    const transferred = telegram.sent().map((m) => m.visible).join('\n');
+    expect(transferred).toContain('cekrekening.id');
+    // "tf" is a transfer: the part on it, not the whole article.
+    expect(transferred).toContain(t('knowledge-section-of-article'));
     // What was paid for has its own article.
     telegram.reset();
     await bot.send(textUpdate('udh bayar bpjs tp gk dapet kartu', user(3244)));

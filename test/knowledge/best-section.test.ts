@@ -76,5 +76,12 @@ describe('an overview of a long article', () => {
     expect(html.length).toBeLessThan(a.body.length);
     expect(telegramHtmlProblems(html)).toEqual([]);
   });
+
+  it('of an article that opens with a heading, the introduction is its first part: "apa itu TPPO?" reads the definition first', () => {
+    const tppo = article('human-trafficking');
+    expect(overviewFits(tppo, 'apa itu TPPO?')).toBe(true);
+    expect(introOf(tppo)).toContain('Pengertian');
+    expect(introOf(tppo)).toContain('UU 21/2007');
+  });
 });
 

@@ -158,7 +158,10 @@ async function sendOverview(ctx: BotContext, article: Article, t: Translate): Pr
   const rendered = renderOverviewHtml(article, introOf(article), t, knowledge);
   const keyboard = new InlineKeyboard();
   sectionsOf(article).slice(0, MAX_PART_BUTTONS).forEach((section, index) => {
-    const label = section.heading.length > PART_LABEL_CHARS ? `${section.heading.slice(0, PART_LABEL_CHARS - 1)}…` : section.heading;
+    // "Timur Tengah: tanyakan dulu sebelum berangkat" → "Timur Tengah": the part before a colon names it.
+    const colon = section.heading.indexOf(':');
+    const name = colon >= 4 ? section.heading.slice(0, colon) : section.heading;
+    const label = name.length > PART_LABEL_CHARS ? `${name.slice(0, PART_LABEL_CHARS - 1)}…` : name;
     keyboard.text(`▸ ${label}`, `sec:${article.lang}:${article.id}:${index}`).row();
   });
   keyboard.text(t('knowledge-read-whole'), `art:${article.lang}:${article.id}`).row();
