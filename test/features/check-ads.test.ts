@@ -166,6 +166,18 @@ describe('an ad pasted into the private chat', () => {
     expect(checkReplies()).toHaveLength(1);
   });
 
+  it('"jadi aman?" after two checks a minute apart is answered with the graver one: a part checked alone never softens it', async () => {
+    const who = user(3247);
+    await bot.send(textUpdate(CAMBODIA_ADMIN_AD, who));
+    await bot.app.idle();
+    await bot.send(textUpdate('Dicari staf gudang di Surabaya, gaji 4,5 jt, hub WA 0812 3456 7890', who));
+    await bot.app.idle();
+    telegram.reset();
+    await bot.send(textUpdate('jadi aman?', who));
+    await bot.app.idle();
+    expect(telegram.sent().at(-1)?.visible).toBe(t('follow-up-last-likely-scam'));
+  });
+
   it('"itu resmi gk ya" while a piece waits for "ad or question?" checks that piece, not "which one?"', async () => {
     const who = user(3246);
     await bot.send(textUpdate('syarat: usia 18-35, tanpa pengalaman, tiket + visa + mess ditanggung perusahaan, berangkat minggu ini', who));

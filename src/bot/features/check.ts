@@ -25,12 +25,26 @@ const recentChecks = createEphemeralCache<StoredCheck>({ ttlMs: 30 * 60_000, max
 // Per chat, in memory only: the last verdict (never the ad's words), for "so it's safe?" next, and
 // "the next message is the ad" after a too-short one. A joined ad is checked after its update has
 // been answered and its session saved, so these cannot live in the session.
-const lastVerdicts = createEphemeralCache<Verdict>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+const lastVerdicts = createEphemeralCache<{ readonly verdict: Verdict; readonly at: number }>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
+/**
+ * Checks this close together are one conversation about one offer, often one ad pasted in parts:
+ * "jadi aman?" is answered with the gravest of them, so a part checked alone never softens it.
+ */
+const SAME_OFFER_MS = 2 * 60_000;
+const GRAVITY: Readonly<Record<Verdict, number>> = { 'no-signs-found': 0, suspicious: 1, 'likely-scam': 2 };
 const awaitingAds = createEphemeralCache<true>({ ttlMs: 30 * 60_000, maxEntries: 20_000 });
 
 /** The verdict of this chat's last check, if it was in the last 30 minutes. */
 export function lastVerdictOf(ctx: BotContext): Verdict | undefined {
-  return lastVerdicts.get(chatKeyOf(ctx));
+  return lastVerdicts.get(chatKeyOf(ctx))?.verdict;
+}
+
+function noteVerdict(ctx: BotContext, verdict: Verdict): void {
+  const key = chatKeyOf(ctx);
+  const now = ctx.deps.now();
+  const earlier = lastVerdicts.get(key);
+  const gravest = earlier !== undefined && now - earlier.at <= SAME_OFFER_MS && GRAVITY[earlier.verdict] > GRAVITY[verdict] ? earlier.verdict : verdict;
+  lastVerdicts.set(key, { verdict: gravest, at: now });
 }
 
 /** /hapus: this chat's notes go at once, not after their 30 minutes. */
@@ -81,7 +95,7 @@ export async function checkToldOffer(ctx: BotContext, text: string, lang: Lang, 
 
 async function sendCheckResult(ctx: BotContext, check: StoredCheck, answer?: AnswerLink): Promise<void> {
   const t = translatorFor(ctx.deps.i18n, check.lang);
-  lastVerdicts.set(chatKeyOf(ctx), check.result.verdict);
+  noteVerdict(ctx, check.result.verdict);
   const messages = renderCheckHtml(check.result, check.lang, t, { expanded: false });
   const keyboard = new InlineKeyboard();
   const warnings = check.result.signals.filter((s) => s.weight > 0);
