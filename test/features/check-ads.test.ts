@@ -140,6 +140,12 @@ describe('an ad pasted into the private chat', () => {
     telegram.reset();
     await bot.send(callbackUpdate(ask?.buttons[0]?.callback_data ?? '', who));
     expect(telegram.callsTo('answerCallbackQuery').at(-1)?.payload['text']).toBe(t('check-expired'));
+    // /hapus forgets the pieces: the next piece is judged on its own.
+    await bot.send(textUpdate('/hapus', who));
+    telegram.reset();
+    await bot.send(textUpdate(pieces[2] ?? '', who));
+    await bot.app.idle();
+    expect(telegram.sent().map((m) => m.visible)).not.toContain(t('route-joined-earlier'));
     // Another chat's ad is its own.
     telegram.reset();
     await bot.send(textUpdate(pieces[2] ?? '', user(3243)));

@@ -5,6 +5,7 @@ import type { BotContext } from '../context.js';
 import { forgetCheckNotes } from './check.js';
 import { forgetCrisisNotes } from './report.js';
 import { forgetLastArticle } from './questions.js';
+import { forgetAdPieces } from '../free-message/ad-parts.js';
 
 export function deleteDataFeature(): Composer<BotContext> {
   const feature = new LeanComposer<BotContext>();
@@ -14,11 +15,12 @@ export function deleteDataFeature(): Composer<BotContext> {
     ctx.session = null as unknown as typeof ctx.session;
     // The only other per-user key: the rate-limit counter (it expires within a minute anyway).
     if (ctx.from) await ctx.deps.store.delete(`rate:${ctx.from.id}`);
-    // And the in-memory notes: the last check's verdict, the country of the last cry for help,
-    // the last article sent.
+    // And the in-memory notes: the last check's verdict, the country of the last cry for help or
+    // the last one named, the last article sent, the pieces of an ad waiting to be joined.
     forgetCheckNotes(ctx);
     forgetCrisisNotes(ctx);
     forgetLastArticle(ctx);
+    forgetAdPieces(ctx);
     ctx.deps.logger.info({ update_id: ctx.update.update_id, event: 'user_data_deleted' }, 'user data deleted');
     await ctx.reply(ctx.deps.i18n.t(lang, 'delete-done'));
   });

@@ -31,6 +31,14 @@ const adChains = createEphemeralCache<{ readonly text: string; readonly choiceTo
 /** The "ad or question?" buttons: `route:a:<token>` and `route:q:<token>`. */
 export const ROUTE_CHOICE = /^route:(a|q):([a-z0-9]{1,16})$/;
 
+/** /hapus: the pieces of an ad kept to be joined, and the text behind "ad or question?", go at once. */
+export function forgetAdPieces(ctx: BotContext): void {
+  const key = chatKeyOf(ctx);
+  const chain = adChains.get(key);
+  if (chain?.choiceToken !== undefined) pendingChoices.delete(chain.choiceToken);
+  adChains.delete(key);
+}
+
 /** True while parts of an ad pasted in this chat wait to be joined. */
 export function holdsAdParts(ctx: BotContext): boolean {
   return ctx.deps.joiner.holds(chatKeyOf(ctx));
