@@ -9,7 +9,7 @@ import { fluentTranslate, ftlKeys } from './fluent-translate.js';
 
 let set: ChannelSet;
 beforeAll(async () => {
-  set = await loadChannels(path.resolve('content'), new Date('2026-11-30T00:00:00Z'));
+  set = await loadChannels(path.resolve('content'), new Date('2026-12-02T00:00:00Z'));
 });
 const id = fluentTranslate('id');
 const en = fluentTranslate('en');

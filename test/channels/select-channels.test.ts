@@ -6,7 +6,7 @@ import { REPORT_FLOW, SITUATIONS, countriesFor } from '../../src/channels/situat
 
 let set: ChannelSet;
 beforeAll(async () => {
-  set = await loadChannels(path.resolve('content'), new Date('2026-11-30T00:00:00Z'));
+  set = await loadChannels(path.resolve('content'), new Date('2026-12-02T00:00:00Z'));
 });
 const ids = (channels: readonly { id: string }[]): string[] => channels.map((c) => c.id);
 

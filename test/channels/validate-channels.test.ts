@@ -7,7 +7,7 @@ import { loadChannels } from '../../src/channels/load-channels.js';
 import { ContentError, formatIssue } from '../../src/content/content-issue.js';
 
 const CONTENT = path.resolve('content');
-const NOW = new Date('2026-11-30T00:00:00Z');
+const NOW = new Date('2026-12-02T00:00:00Z');
 
 async function contentWith(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kawan-channels-'));

@@ -305,6 +305,16 @@ describe('emergencies', () => {
     expect(first).not.toContain(t('channels-prepare-self-title'));
   });
 
+  it('"nomor KJRI hongkong brp" gets the consulate in Hong Kong, not "no verified number for this country"', async () => {
+    await bot.send(textUpdate('nomor KJRI hongkong brp', user(3397)));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain('+852 5242 2240');
+    expect(first).toContain(KEMLU_HOTLINE);
+    telegram.reset();
+    await bot.send(textUpdate('tolong sy di hongkong dikunci majikan, paspor ditahan', user(3398)));
+    expect(telegram.sent()[0]?.visible).toContain('KJRI Hong Kong');
+  });
+
   it('"nomornya brp?" after a message that named Cambodia gets Cambodia\'s channels, not a country picker', async () => {
     const who = user(3394);
     await bot.send(textUpdate('anak sy perempuan kerja di kamboja udh 2 minggu gk bales wa', who));
