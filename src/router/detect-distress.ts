@@ -72,6 +72,12 @@ export interface DistressResult {
    * reading, which knows the words but not the dream, must not overrule the cues.
    */
   readonly dreamt?: true;
+  /**
+   * The message says the danger is over or long past ("sudah pulang dari kamboja, takut dipenjara
+   * karena dulu disuruh nipu"): the learned reading knows the words of a compound but not that the
+   * writer is out of it, so it must not overrule the cues.
+   */
+  readonly over?: true;
 }
 
 interface Cue extends PhraseHit {
@@ -463,11 +469,19 @@ const NOT_YET: ReadonlySet<string> = new Set([
   'diancam', 'ancam', 'mengancam', 'threatened', 'threaten',
 ]);
 
+/** Words that put a homecoming ahead ("besok aku dipulangkan paksa"), not behind. */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['besok', 'besoknya', 'lusa', 'nanti', 'tomorrow', 'soon']);
+/** Words after "dipulangkan" that make it something done to the writer against their will. */
+const AGAINST_WILL: ReadonlySet<string> = new Set(['paksa', 'dipaksa', 'secara', 'forcibly']);
+
 /** The danger is over ("sudah pulang", "dipulangkan"), said as done, not feared or wished for. */
 function resolved(canonical: Canonical): boolean {
-  // Not "klo ketauan hamil lgsg dipulangin": a homecoming under an "if" is a threat.
-  return findPhrases(canonical, RESOLVED).some((hit) => !NOT_YET.has(canonical.tokens[hit.token - 1] ?? '')
-    && !clauseBefore(canonical.tokens, hit.token, 5).some((w) => HYPOTHETICAL_WORDS.has(w)));
+  const { tokens } = canonical;
+  // Not "klo ketauan hamil lgsg dipulangin": a homecoming under an "if" is a threat; nor "besok
+  // aku dipulangkan paksa", one still ahead and forced.
+  return findPhrases(canonical, RESOLVED).some((hit) => !NOT_YET.has(tokens[hit.token - 1] ?? '')
+    && !AGAINST_WILL.has(tokens[hit.token + hit.text.split(' ').length] ?? '')
+    && !clauseBefore(tokens, hit.token, 5).some((w) => HYPOTHETICAL_WORDS.has(w) || FUTURE_WORDS.has(w)));
 }
 
 /** Verbs that make the relative the one to be told, not the one in trouble ("tolong hubungi keluarga saya"). */
@@ -515,8 +529,8 @@ export function detectDistress(canonical: Canonical, questionLike: boolean): Dis
   const joking = lastLaugh >= 0 && !allCues.some((c) => c.group === 'plea' && c.token > lastLaugh);
   // "sudah keluar dari compound … sekarang ngumpet": out, but hiding from them, not safe.
   const hiding = allCues.some((c) => c.group === 'hiding');
-  if (hasPhrase(canonical, MEDIA) || joking || (resolved(canonical) && !hiding)) return none();
-  if (pastTense(canonical) && !presentNow(canonical)) return none();
+  if (hasPhrase(canonical, MEDIA) || joking) return none();
+  if ((resolved(canonical) && !hiding) || (pastTense(canonical) && !presentNow(canonical))) return { ...none(), over: true };
 
   const cues = allCues.filter((c) => !discounted(c, canonical));
   const dreamOnly = cues.every((c) => WRITER_NEUTRAL.has(c.group)) && allCues.some((c) => dreamt(c, tokens));

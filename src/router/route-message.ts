@@ -82,7 +82,7 @@ export function routeMessage(input: RouteInput): RouteResult {
   const despair = distress.emergency && distress.cues.includes('despair');
   // "datanya disimpan gk? sy takut ketahuan agen" fears being found out later: the cues decide.
   const privacyQuestion = !distress.emergency && asksAboutPrivacy(text);
-  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt || despair || privacyQuestion
+  const danger = input.emergencyModel === undefined || wordCount(canonical) <= TOO_SHORT_TO_WEIGH || distress.dreamt || distress.over || despair || privacyQuestion
     ? distress.emergency
     : readsAsDanger(distress.emergency, input.emergencyModel.probability(canonical), kindResult.kind === 'ad');
   // A long forwarded recruitment ad or a news report that mentions "dijaga" or "dipaksa" is not a

@@ -92,6 +92,17 @@ describe('routeMessage with the model learnt from the real examples', () => {
     expect(route.emergency).toBe(false);
   });
 
+  it('a fear of prosecution for scamming done in the past is a question, whatever the model makes of its words', async () => {
+    const emergencyModel = await loadEmergencyModel('content');
+    const route = (text: string) => routeMessage({ text, emergencyModel });
+    // The model alone reads these as danger (p > 0.7): it knows the words, not that they are over.
+    expect(route('sy takut dipenjara krn dulu disuruh nipu').emergency).toBe(false);
+    expect(route('aku udah pulang dari kamboja, takut ditangkap polisi karena dulu disuruh nipu orang').emergency).toBe(false);
+    // Still inside, or a homecoming that is ahead and forced, is danger now.
+    expect(route('sy masih di kamboja dipaksa nipu, takut dipenjara kalo pulang').emergency).toBe(true);
+    expect(route('kata bos besok aku dipulangkan paksa, hp sama paspor udah diambil, ada orang jagain depan pintu').emergency).toBe(true);
+  });
+
   it('a dream of being held is not danger, whatever the model makes of its words; a dream caused by a beating is', async () => {
     const emergencyModel = await loadEmergencyModel('content');
     const dream = (text: string): boolean => routeMessage({ text, emergencyModel }).emergency;
