@@ -83,7 +83,9 @@ async function startTarget(name: TargetName, api: StandInApi, log: (line: string
   // and use the same built server.
   const script = name === 'bot' ? 'dist/main.js' : 'scripts/bench/echo-bot.ts';
   log(`starting ${name} (${script}) on ${origin}`);
-  return { name, token, child: startScript(script, [], env, { stdout: 'ignore' }), origin };
+  // BENCH_NODE_FLAGS_BOT or _BASELINE (say "--cpu-prof --cpu-prof-dir=/tmp/prof") profile a target under this load.
+  const nodeFlags = (process.env[`BENCH_NODE_FLAGS_${name.toUpperCase()}`] ?? '').split(' ').filter(Boolean);
+  return { name, token, child: startScript(script, [], env, { stdout: 'ignore', nodeFlags }), origin };
 }
 
 // Linux clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every mainstream kernel).
