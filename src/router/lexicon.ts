@@ -634,4 +634,6 @@ export const MONEY_DEMAND: readonly string[] = [
   `harus|wajib|kudu|kedah|disuruh|suruh|diminta|dimintai ${PAY}`,
   `minta|diminta|dimintai|dijaluki|ditagih|disuruh|harus|kudu ... ${AMOUNT}`,
   `must|need|needs ${EN_PAY}`, `or ${EN_PAY}`, 'have|has|had to pay|transfer|send', `if|unless ... ${EN_PAY}`,
+  // "should we pay?", "do we transfer the money?": asked by a family under a demand.
+  `should|shall|do|must we|i ${EN_PAY}`, `should|shall ${EN_PAY}`,
 ];

@@ -86,6 +86,21 @@ describe('emergencies', () => {
     expect(again).toContain(t('channels-emergency-no-transfer-title'));
   });
 
+  it('"should we pay?" after a ransom demand gets "do not transfer yet" first and the numbers again, not an article about wages', async () => {
+    const who = user(3381);
+    await bot.send(textUpdate('my brother is held in a compound in myawaddy, they want 50 million rupiah to let him go', who));
+    telegram.reset();
+    await bot.send(textUpdate('should we pay?', who));
+    const again = telegram.sent()[0]?.visible ?? '';
+    expect(again.startsWith(`💸 ${t('channels-emergency-no-transfer-title', 'en')}`)).toBe(true);
+    expect(again).toContain(KEMLU_HOTLINE);
+    expect(telegram.sent()).toHaveLength(1);
+    // Outside a crisis, the same words are an ordinary question.
+    telegram.reset();
+    await bot.send(textUpdate('should we pay?', user(3382)));
+    expect(telegram.sent()[0]?.visible ?? '').not.toContain(t('channels-emergency-no-transfer-title', 'en'));
+  });
+
   it('the country said in one cry for help is remembered for the next ones (the code only, for 30 minutes): no country picker again', async () => {
     const who = user(3330);
     await bot.send(textUpdate('anak perempuan sy disekap di myanmar, gk blh pulang', who));

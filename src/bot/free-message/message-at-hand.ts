@@ -31,7 +31,7 @@ export interface MessageAtHand {
   readonly reporting: Situation | undefined;
   /** Someone asks for money to let a person go, or for a "fine" to leave. */
   readonly ransom: boolean;
-  /** A ransom demand in a message that is neither an emergency nor an ad. */
+  /** A ransom demand (or, in a crisis, any money asked about) in a message that is neither an emergency nor an ad. */
   readonly moneyDemanded: boolean;
   /** An emergency reply went to this chat in the last 30 minutes (and this message is no new one). */
   crisis: boolean;
@@ -64,8 +64,9 @@ export function readMessage(ctx: BotContext, message: Message): MessageAtHand {
   // The /cek flow is used up by the message it waited for.
   if (flow === 'check') delete ctx.session.flow;
   noteNamedCountry(ctx, route.country);
-  const ransom = demandsRansom(text, { inDanger: route.emergency });
   const crisis = !route.emergency && inCrisis(ctx);
+  // In a crisis conversation, money asked about ("should we pay?") is the captors' demand too.
+  const ransom = demandsRansom(text, { inDanger: route.emergency || crisis });
 
   let searched: SearchResponse | undefined;
   let followUpTried = false;

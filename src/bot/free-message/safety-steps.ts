@@ -48,6 +48,11 @@ export const safeNow: Step = async (m) => {
 export const crisisConversation: Step = async (m) => {
   const { ctx, text, route } = m;
   if (!m.crisis || route.kind === 'ad') return false;
+  // "should we pay?", "sy hrs transfer gk?" under a demand: "do not transfer yet" first, then the numbers.
+  if (m.ransom) {
+    await sendCrisisReminder(ctx, route.lang, route.country, { moneyDemanded: true });
+    return true;
+  }
   if (asksWhereToReport(text)) {
     await showCrisisChannels(ctx);
     return true;
