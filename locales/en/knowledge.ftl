@@ -31,3 +31,7 @@ knowledge-verdict-confident = Answer
 knowledge-verdict-unsure = Not sure, perhaps:
 knowledge-verdict-out-of-scope = Outside what this bot covers
 knowledge-article-missing = That article was not found.
+# "what about hong kong?" with no article before it. { $place } is the user's own words for the place.
+knowledge-place-topics = About { $place }: what would you like to know? Choose below, or write your question in a few more words (for example: "how to work legally in { $place }").
+knowledge-place-query = legal work in
+knowledge-place-contacts = 📞 Official contacts for Indonesians there

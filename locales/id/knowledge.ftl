@@ -31,3 +31,7 @@ knowledge-verdict-confident = Jawaban
 knowledge-verdict-unsure = Belum yakin, mungkin:
 knowledge-verdict-out-of-scope = Di luar topik bot ini
 knowledge-article-missing = Artikel itu tidak ditemukan.
+# "klo hongkong?" with no article before it. { $place } is the user's own words for the place.
+knowledge-place-topics = Soal { $place }, mau tahu yang mana? Pilih di bawah, atau tulis pertanyaanmu lebih lengkap (misalnya: "cara kerja resmi ke { $place }").
+knowledge-place-query = kerja resmi di
+knowledge-place-contacts = 📞 Kontak resmi untuk WNI di sana

@@ -138,6 +138,26 @@ export function opensFollowUp(text: string): boolean {
   return wordsIn(text) <= FOLLOW_UP_OPENER_MAX_WORDS && FOLLOW_UP_OPENER.test(bounded(text));
 }
 
+// Words around a place named alone: "klo hongkong?", "kalau di taiwan gmn", "what about japan?".
+const PLACE_FILLER = new Set([
+  'klo', 'kalo', 'kalau', 'kl', 'trus', 'terus', 'trs', 'lalu', 'gimana', 'gmn', 'gmana', 'bagaimana', 'bgmn', 'di', 'ke', 'negara',
+  'ya', 'yah', 'dong', 'kak', 'min', 'sih', 'aja', 'saja', 'juga', 'jg', 'kalau', 'nya', 'how', 'about', 'what', 'and', 'in', 'to', 'the', 'country',
+]);
+const PLACE_ALONE_MAX_WORDS = 5;
+
+/**
+ * The words left when a message is only a place and the words around it ("klo hongkong?" →
+ * "hongkong"), or undefined when it says more. Whether those words name a country is the
+ * router's call (RouteResult.country).
+ */
+export function placeNamedAlone(text: string): string | undefined {
+  const words = bounded(text).toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > PLACE_ALONE_MAX_WORDS) return undefined;
+  const place = words.filter((w) => !PLACE_FILLER.has(w));
+  // Place names run to two words ("hong kong", "arab saudi", "korea selatan").
+  return place.length >= 1 && place.length <= 2 ? place.join(' ') : undefined;
+}
+
 /** Has a question mark or a question word anywhere. */
 export function asksSomething(text: string): boolean {
   return ASKS_SOMETHING.test(bounded(text));

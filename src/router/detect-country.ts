@@ -5,6 +5,7 @@
  * "masih", "ternyata", "dibawa ke"… wins, then the first place not passed through ("lewat", "via",
  * "dari"), then the first mention.
  */
+import { canonicalize } from './canonical.js';
 import type { Canonical } from './canonical.js';
 import { COUNTRY_PLACES } from './lexicon.js';
 import { compileAll, findPhrases } from './phrases.js';
@@ -46,4 +47,9 @@ export function detectCountry(canonical: Canonical): string | undefined {
   const stayed = mentions.filter((m) => !PASSED_THROUGH.has(tokens[m.token - 1] ?? ''));
   const now = stayed.find((m) => said(THERE_NOW, tokens, m.token)) ?? stayed.find((m) => said(TAKEN_THERE, tokens, m.token));
   return (now ?? stayed[0] ?? mentions[0])?.code;
+}
+
+/** The country a short text such as an article title names ("Bekerja di Kamboja" → "KH"), if any. */
+export function countryNamedIn(text: string): string | undefined {
+  return detectCountry(canonicalize(text.slice(0, 500)));
 }

@@ -9,10 +9,11 @@ export { asksVerdict } from './asks-verdict.js';
 export { announcesGoingAhead } from './announces-going-ahead.js';
 export { asksForTheNumber } from './asks-for-number.js';
 export { demandsRansom } from './demands-ransom.js';
+export { countryNamedIn } from './detect-country.js';
 export { speaksOfDespair } from './speaks-of-despair.js';
 export { asksAboutPrivacy } from './asks-about-privacy.js';
 export {
-  asksAboutContacting, asksForEmbassyNumber, asksForLanguage, saysCannotGoOn, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
+  asksAboutContacting, asksForEmbassyNumber, asksForLanguage, saysCannotGoOn, asksSomething, saysAlreadyPaid, asksToCheckAnAd, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, placeNamedAlone, saysEscapedToSafety, saysHello, saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing,
   wantsToReportRecruiter, wordsIn,
 } from './conversation-cues.js';
 export type { MessageKind } from './classify-kind.js';

@@ -13,7 +13,7 @@ import { listUnanswered } from '../../src/knowledge/unanswered.js';
 const telegram = useTelegramApiMock();
 const bot = useFeatureApp();
 
-const t = (lang: 'id' | 'en', key: string) => bot.app.deps.i18n.t(lang, key);
+const t = (lang: 'id' | 'en', key: string, args?: Record<string, string>) => bot.app.deps.i18n.t(lang, key, args);
 const indonesian = (id: number) => ({ id, languageCode: 'id' });
 
 describe('a confident answer', () => {
@@ -194,7 +194,7 @@ describe('a follow-up of a few words, right after an article', () => {
     await bot.send(textUpdate('/hapus', who));
     telegram.reset();
     await bot.send(textUpdate('klo hongkong?', who));
-    expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));
+    expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-place-topics', { place: 'hongkong' }));
   });
 
   it('the article just sent, found again by the next question, is never sent whole a second time: its part on the new words, else a pointer to it', async () => {
@@ -216,9 +216,29 @@ describe('a follow-up of a few words, right after an article', () => {
     expect(pointer?.buttons.map((b) => b.callback_data)).toContain('art:id:asean-visa-free');
   });
 
-  it('with no article sent before, "klo hongkong?" is read on its own', async () => {
-    await bot.send(textUpdate('klo hongkong?', indonesian(3142)));
-    expect(telegram.sent()[0]?.visible).toBe(t('id', 'knowledge-out-of-scope'));
+  it('with no article sent before, "klo hongkong?" is offered what to know about working there and whom to call there', async () => {
+    const who = indonesian(3142);
+    await bot.send(textUpdate('klo hongkong?', who));
+    const offer = telegram.sent()[0];
+    expect(offer?.visible).toBe(t('id', 'knowledge-place-topics', { place: 'hongkong' }));
+    const buttons = offer?.buttons.map((b) => b.callback_data) ?? [];
+    expect(buttons).toContain('art:id:legal-work-abroad');
+    expect(buttons).toContain('emb:HK');
+    // No article about another country ("Bekerja di Kamboja") among the choices.
+    expect(buttons).not.toContain('art:id:work-in-cambodia');
+    telegram.reset();
+    await bot.send(callbackUpdate('emb:HK', who));
+    expect(telegram.sent().map((m) => m.visible).join('\n')).toContain('KJRI Hong Kong');
+  });
+
+  it('"and malaysia?" that the article before does not answer gets the choices for Malaysia, not "say it in more words"', async () => {
+    const who = { id: 3144, languageCode: 'en' as const };
+    await bot.send(textUpdate('how do i work in japan legally', who));
+    telegram.reset();
+    await bot.send(textUpdate('and malaysia?', who));
+    const offer = telegram.sent()[0];
+    expect(offer?.visible).toBe(t('en', 'knowledge-place-topics', { place: 'malaysia' }));
+    expect(offer?.buttons.map((b) => b.callback_data)).toContain('emb:MY');
   });
 });
 

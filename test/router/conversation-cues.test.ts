@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksForLanguage, saysCannotGoOn,
-  asksAboutContacting, asksForEmbassyNumber, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, saysEscapedToSafety, saysHello,
+  asksAboutContacting, asksForEmbassyNumber, asksSomething, asksToCheckAnAd, saysAlreadyPaid, asksWhatToDo, asksWhereToReport, greetsWithSalam, namesRelative, opensFollowUp, placeNamedAlone, saysEscapedToSafety, saysHello,
   saysLeavingNow, saysSafeNow, saysThanks, showsOnlySadness, speaksOfGoing, wantsToReportRecruiter,
 } from '../../src/router/index.js';
 
@@ -34,6 +34,15 @@ describe('conversation cues', () => {
     expect(wantsToReportRecruiter('lapor diri di KBRI gimana')).toBe(false);
     for (const text of ['klo hongkong?', 'trus korea?', 'what about Japan?']) expect(opensFollowUp(text), text).toBe(true);
     for (const text of ['kalau mau kerja ke jepang lewat jalur resmi gimana caranya', 'hongkong']) expect(opensFollowUp(text), text).toBe(false);
+  });
+
+  it('a place named alone, with the words around it, and not a question that says more', () => {
+    expect(placeNamedAlone('klo hongkong?')).toBe('hongkong');
+    expect(placeNamedAlone('kalau di taiwan gmn kak')).toBe('taiwan');
+    expect(placeNamedAlone('what about Hong Kong?')).toBe('hong kong');
+    expect(placeNamedAlone('kalau mau kerja ke jepang lewat jalur resmi gimana caranya')).toBeUndefined();
+    expect(placeNamedAlone('gaji di taiwan brp?')).toBeUndefined();
+    expect(placeNamedAlone('klo gitu?')).toBe('gitu');
   });
 
   it('asking something, by a question mark or a question word', () => {

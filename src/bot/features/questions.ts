@@ -20,6 +20,7 @@ import { escapeHtml } from '../../text/telegram-html.js';
 import { replyHtmlMessages } from '../reply-html.js';
 import { createEphemeralCache } from '../ephemeral-cache.js';
 import { chatKeyOf } from '../chat-key.js';
+import { countryNamedIn } from '../../router/index.js';
 
 const MAX_CHOICES = 3;
 
@@ -130,6 +131,24 @@ export async function answerQuestion(ctx: BotContext, text: string, searched?: S
     ? escapeHtml(t('knowledge-not-sure'))
     : `${escapeHtml(t('knowledge-not-sure-likeliest'))}\n\n📄 <b>${escapeHtml(top.title)}</b>\n${escapeHtml(summary)}\n\n${escapeHtml(t('knowledge-not-sure-others'))}`;
   await ctx.reply(reply, { parse_mode: 'HTML', reply_markup: keyboard });
+}
+
+/**
+ * "klo hongkong?" with no article before it: a place named alone. What people ask about a
+ * destination is how to work there legally, how to tell a fake offer, and whom to call, so the
+ * reply offers those: the articles a search for work in that place finds, and the official
+ * contacts for that country (report.ts, `emb:`), instead of "I only help with…".
+ */
+export async function offerPlaceTopics(ctx: BotContext, place: string, country: string, lang: Lang): Promise<void> {
+  const t = translatorFor(ctx.deps.i18n, lang);
+  const response = ctx.deps.content.current().knowledge.search(`${t('knowledge-place-query')} ${place}`, { lang });
+  const keyboard = new InlineKeyboard();
+  // Not "Bekerja di Kamboja" for Malaysia: an article whose title names another country answers another question.
+  const choices = response.outOfScope ? [] : response.results.filter((hit) => [undefined, country].includes(countryNamedIn(hit.title)));
+  for (const hit of choices.slice(0, MAX_CHOICES)) keyboard.text(`📄 ${hit.title}`, `art:${response.lang}:${hit.id}`).row();
+  keyboard.text(t('knowledge-place-contacts'), `emb:${country}`).row();
+  keyboard.text(t('button-main-menu'), 'menu:main');
+  await ctx.reply(escapeHtml(t('knowledge-place-topics', { place })), { parse_mode: 'HTML', reply_markup: keyboard });
 }
 
 function menuRow(ctx: BotContext, lang: Lang): InlineKeyboard {

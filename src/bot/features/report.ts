@@ -246,6 +246,11 @@ export function reportFeature(): Composer<BotContext> {
     if (!COUNTRY_CODES.has(country)) return askSituation(ctx);
     return sendEmergency(ctx, { country, forSomeoneElse: ctx.match[2] === 'f', moneyDemanded: ctx.match[3] === 'r' });
   });
+  // "📞 Kontak resmi" under a place named alone (questions.ts): that country's official channels.
+  feature.callbackQuery(/^emb:([A-Z]{2})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    return showEmbassyContacts(ctx, ctx.match[1] ?? '', ctx.lang);
+  });
   feature.callbackQuery(/^rep:s:([a-z-]{1,40})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const situation = ctx.match[1] ?? '';

@@ -2,11 +2,11 @@
  * The steps that answer in words: what belongs to a /lapor report, a follow-up on the last article,
  * a question (or a few words with a danger cue), and small talk with its pointer to the menu.
  */
-import { asksAboutPrivacy, asksForLanguage, asksSomething, saysCannotGoOn, asksWhatNext, greetsWithSalam, opensFollowUp, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
+import { asksAboutPrivacy, asksForLanguage, asksSomething, saysCannotGoOn, asksWhatNext, greetsWithSalam, opensFollowUp, placeNamedAlone, saysHello, saysThanks, showsOnlySadness, tellsOfOffer, wordsIn } from '../../router/index.js';
 import { mainMenu } from '../keyboards.js';
 import { translatorFor } from '../i18n.js';
 import { checkToldOffer, lastVerdictOf } from '../features/check.js';
-import { answerIfConfident, answerQuestion, askAboutLastArticle } from '../features/questions.js';
+import { answerIfConfident, answerQuestion, askAboutLastArticle, offerPlaceTopics } from '../features/questions.js';
 import { sendCrisisReminder } from '../features/report.js';
 import { showPrivacy } from '../features/privacy.js';
 import { useLanguage } from '../features/language.js';
@@ -81,6 +81,7 @@ export const aQuestion: Step = async (m) => {
   const helpGiven = route.emergency || moneyDemanded;
   const short = wordsIn(text) <= FOLLOW_UP_WORDS;
   const last = lastVerdictOf(ctx);
+  const placeAlone = placeNamedAlone(text);
   if (checked || (helpGiven && !response.confident)) {
     // nothing more: the help above is the answer
   } else if (!response.confident && m.crisis) {
@@ -90,6 +91,9 @@ export const aQuestion: Step = async (m) => {
     if (asksSomething(text) && !response.outOfScope && response.results.length > 0) await answerQuestion(ctx, text, response, { record: false });
   } else if (!response.confident && short && await m.tryFollowUp()) {
     // answered with the article before
+  } else if (!response.confident && placeAlone !== undefined && route.country !== undefined && route.country !== 'ID') {
+    // "klo hongkong?" that the last article (if any) does not answer: what to know about working there, and whom to call.
+    await offerPlaceTopics(ctx, placeAlone, route.country, response.lang);
   } else if (response.outOfScope && short && await askAboutLastArticle(ctx, response.lang)) {
     // asked for a few more words, with the way back to the article
   } else if (last !== undefined && (response.outOfScope || (!response.confident && asksWhatNext(text))) && wordsIn(text) <= AFTER_CHECK_WORDS) {
