@@ -330,6 +330,13 @@ describe('emergencies', () => {
     expect(telegram.sent()[0]?.visible).toContain('KJRI Hong Kong');
   });
 
+  it('someone locked in by an employer in Taiwan gets Taiwan\'s 24-hour 1955 hotline (Indonesian spoken) with the Kemlu hotline', async () => {
+    await bot.send(textUpdate('tolong sy dikurung majikan di taiwan, hp mau diambil', user(3383)));
+    const first = telegram.sent()[0]?.visible ?? '';
+    expect(first).toContain(KEMLU_HOTLINE);
+    expect(first).toMatch(/📞 1955\b/);
+  });
+
   it('"nomornya brp?" after a message that named Cambodia gets Cambodia\'s channels, not a country picker', async () => {
     const who = user(3394);
     await bot.send(textUpdate('anak sy perempuan kerja di kamboja udh 2 minggu gk bales wa', who));
