@@ -16,6 +16,15 @@ describe('a family member forwards a job ad', () => {
     expect(r.entities.places).toContainEqual({ text: 'KAMBOJA', country: 'KH', hub: true });
   });
 
+  it('a "surat panggilan kerja" in an official body\'s name that cancels the selection unless a fee is paid is likely a scam, and says why', () => {
+    // Written for this test: the pattern of fake BP2MI letters, not a fixture.
+    const letter = 'SURAT PANGGILAN. Berdasarkan seleksi BP2MI, Saudara LULUS untuk penempatan ke Korea. Wajib melunasi biaya diklat Rp 6.500.000 ke rekening a.n. Yayasan Cahaya Kerja paling lambat Senin. Jika tidak melakukan pembayaran, kelulusan Saudara dibatalkan.';
+    expect(checkAd(letter, signals).verdict).toBe('likely-scam');
+    expect(evidence(letter, 'pay-or-lose-place')[0]).toMatch(/^Jika tidak melakukan pembayaran, kelulusan Saudara dibatalkan/);
+    // A notice that only says absent candidates drop out asks for no money.
+    expect(ids('Peserta yang tidak hadir saat tes di Disnaker dianggap gugur.')).not.toContain('pay-or-lose-place');
+  });
+
   it('quotes the original words even when the ad hides them with look-alike letters and zero-width characters', () => {
     const ad = 'Lok\u200ber Кam\u200bbоja, posisi 4dmin, g@ji 20jt, t4npa pengalaman, tiket ditanggung';
     const r = checkAd(ad, signals);
